@@ -1,0 +1,108 @@
+/**
+ * React shell for the output plot: mounts the imperative chart once and hands its API out
+ * through the ref, so per-frame grids go straight to the canvas without a render.
+ */
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import type { Domain } from './colors';
+import type { HeatmapMode } from './heatmap';
+import { createOutputPlot, type OutputPlotApi, type OutputPlotLabels, type PointSet } from './outputPlot';
+
+export interface OutputPlotProps extends OutputPlotLabels {
+  ref?: Ref<OutputPlotApi>;
+  /** Config flags; when given they win over calls through the ref. */
+  showTrain?: boolean;
+  showTest?: boolean;
+  discretize?: boolean;
+  className?: string;
+}
+
+interface Remembered {
+  points?: [PointSet, PointSet, HeatmapMode, number | undefined, Domain | undefined];
+  grid?: [Float32Array, number];
+  showTrain?: boolean;
+  showTest?: boolean;
+  discretize?: boolean;
+}
+
+export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, showTrain, showTest, discretize, className }: OutputPlotProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<OutputPlotApi | null>(null);
+  // The last state pushed through the ref, replayed if the chart is re-created (StrictMode remounts).
+  const memo = useRef<Remembered>({});
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const chart = createOutputPlot(host);
+    chartRef.current = chart;
+    const m = memo.current;
+    if (m.showTrain !== undefined) chart.setShowTrain(m.showTrain);
+    if (m.showTest !== undefined) chart.setShowTest(m.showTest);
+    if (m.discretize !== undefined) chart.setDiscretize(m.discretize);
+    if (m.points) chart.setPoints(...m.points);
+    if (m.grid) chart.drawGrid(...m.grid);
+    return () => {
+      chart.destroy();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.setLabels({ classLabels, legendTitle, ariaLabel });
+  }, [classLabels, legendTitle, ariaLabel]);
+
+  useEffect(() => {
+    if (showTrain === undefined) return;
+    memo.current.showTrain = showTrain;
+    chartRef.current?.setShowTrain(showTrain);
+  }, [showTrain]);
+
+  useEffect(() => {
+    if (showTest === undefined) return;
+    memo.current.showTest = showTest;
+    chartRef.current?.setShowTest(showTest);
+  }, [showTest]);
+
+  useEffect(() => {
+    if (discretize === undefined) return;
+    memo.current.discretize = discretize;
+    chartRef.current?.setDiscretize(discretize);
+  }, [discretize]);
+
+  useImperativeHandle(
+    ref,
+    (): OutputPlotApi => ({
+      setPoints(train, test, mode, numClasses, domain) {
+        memo.current.points = [train, test, mode, numClasses, domain];
+        chartRef.current?.setPoints(train, test, mode, numClasses, domain);
+      },
+      setShowTest(show) {
+        memo.current.showTest = show;
+        chartRef.current?.setShowTest(show);
+      },
+      setShowTrain(show) {
+        memo.current.showTrain = show;
+        chartRef.current?.setShowTrain(show);
+      },
+      setDiscretize(d) {
+        memo.current.discretize = d;
+        chartRef.current?.setDiscretize(d);
+      },
+      drawGrid(values, gridSize) {
+        memo.current.grid = [values, gridSize];
+        chartRef.current?.drawGrid(values, gridSize);
+      },
+      setLabels(labels) {
+        chartRef.current?.setLabels(labels);
+      },
+      resize() {
+        chartRef.current?.resize();
+      },
+      // The component owns the chart's lifetime; unmounting is how it is destroyed.
+      destroy() {},
+    }),
+    [],
+  );
+
+  return <div ref={hostRef} className={className} style={{ width: '100%' }} />;
+}

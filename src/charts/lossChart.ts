@@ -1,0 +1,247 @@
+/**
+ * Train / test loss over epochs, with optional accuracy on a right-hand axis. Imperative:
+ * frames append points and the chart redraws at most once per animation frame, from a
+ * min/max-per-pixel-column reduction of the whole history.
+ */
+import { axisBottom, axisLeft, axisRight } from 'd3-axis';
+import { format } from 'd3-format';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { line } from 'd3-shape';
+import { createDownsampled, decade, decadeTicks, type Downsampled, downsampleMinMax, GrowableArray } from './lossSeries';
+
+export interface LossChartLabels {
+  train: string;
+  test: string;
+  trainAcc: string;
+  testAcc: string;
+  epoch: string;
+  loss: string;
+  accuracy: string;
+}
+
+export interface LossPoints {
+  epoch: Float64Array;
+  trainLoss: Float64Array;
+  testLoss: Float64Array;
+  trainAccuracy: Float64Array;
+  testAccuracy: Float64Array;
+}
+
+export interface LossChartApi {
+  /** Copies the points; the caller may reuse or transfer its arrays afterwards. */
+  append(points: LossPoints): void;
+  clear(): void;
+  setLogScale(log: boolean): void;
+  setShowAccuracy(show: boolean): void;
+  setLabels(labels: LossChartLabels): void;
+  resize(): void;
+  destroy(): void;
+}
+
+/** Log scale floor: a loss of exactly 0 must still land somewhere. */
+export const LOG_FLOOR = 1e-4;
+const HEIGHT = 140;
+const MARGIN = { top: 20, right: 10, bottom: 20, left: 44 };
+const ACC_RIGHT = 36;
+
+type SeriesKey = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
+const SERIES: { key: SeriesKey; label: keyof LossChartLabels; color: string; dash: string | null; acc: boolean }[] = [
+  { key: 'trainLoss', label: 'train', color: '#333', dash: null, acc: false },
+  { key: 'testLoss', label: 'test', color: '#3d8fd1', dash: null, acc: false },
+  { key: 'trainAccuracy', label: 'trainAcc', color: '#333', dash: '4 3', acc: true },
+  { key: 'testAccuracy', label: 'testAcc', color: '#3d8fd1', dash: '4 3', acc: true },
+];
+
+const fmtSmall = format('~g');
+const fmtBig = format('~s');
+const formatEpoch = (v: number) => (Math.abs(v) >= 1000 ? fmtBig(v) : fmtSmall(v));
+const formatPercent = format('.0%');
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+export function createLossChart(container: HTMLElement, opts: { labels: LossChartLabels }): LossChartApi {
+  let labels = opts.labels;
+  let logScale = false;
+  let showAccuracy = false;
+  let rafId = 0;
+  let width = 0;
+
+  const epoch = new GrowableArray();
+  const store: Record<SeriesKey, GrowableArray> = {
+    trainLoss: new GrowableArray(),
+    testLoss: new GrowableArray(),
+    trainAccuracy: new GrowableArray(),
+    testAccuracy: new GrowableArray(),
+  };
+  const reduced: Record<SeriesKey, Downsampled> = {
+    trainLoss: createDownsampled(),
+    testLoss: createDownsampled(),
+    trainAccuracy: createDownsampled(),
+    testAccuracy: createDownsampled(),
+  };
+
+  const svg = select(container)
+    .append('svg')
+    .attr('data-testid', 'loss-chart')
+    .attr('height', HEIGHT)
+    .style('display', 'block')
+    .style('overflow', 'visible')
+    .attr('font-size', 10);
+  const plot: G = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
+  const xAxisG: G = plot.append('g');
+  const yAxisG: G = plot.append('g');
+  const accAxisG: G = plot.append('g');
+  const paths = SERIES.map((s) =>
+    plot
+      .append('path')
+      .attr('fill', 'none')
+      .attr('stroke', s.color)
+      .attr('stroke-width', 1.25)
+      .attr('stroke-linejoin', 'round')
+      .attr('stroke-dasharray', s.dash),
+  );
+  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').attr('y', -4);
+  const yLabel = svg.append('text').attr('text-anchor', 'middle').attr('fill', 'currentColor').attr('transform', 'rotate(-90)').attr('y', 10);
+  const accLabel = svg.append('text').attr('text-anchor', 'middle').attr('fill', 'currentColor');
+  const legendG: G = svg.append('g').attr('transform', `translate(${MARGIN.left},4)`);
+
+  const x = scaleLinear();
+  const yLin = scaleLinear();
+  const yLog = scaleLog().clamp(true);
+  const yAcc = scaleLinear().domain([0, 1]);
+  const indices: number[] = [];
+
+  function drawLegend(hasAcc: boolean): void {
+    legendG.selectChildren().remove();
+    let at = 0;
+    for (const s of SERIES) {
+      if (s.acc && !hasAcc) continue;
+      const item = legendG.append('g').attr('transform', `translate(${at},0)`);
+      item.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 6).attr('y2', 6).attr('stroke', s.color).attr('stroke-width', 1.5).attr('stroke-dasharray', s.dash);
+      const text = item.append('text').attr('x', 17).attr('y', 9).attr('fill', 'currentColor').text(labels[s.label]);
+      const node = text.node();
+      const w = node && typeof node.getComputedTextLength === 'function' ? node.getComputedTextLength() : labels[s.label].length * 6;
+      at += 17 + Math.ceil(w) + 10;
+    }
+  }
+
+  function draw(): void {
+    rafId = 0;
+    width = Math.max(160, Math.floor(container.clientWidth));
+    const n = epoch.length;
+    const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+    const e = epoch.data;
+    const x0 = n > 0 ? Math.min(0, e[0]) : 0;
+    const x1 = n > 0 && e[n - 1] > x0 ? e[n - 1] : x0 + 1;
+
+    // Accuracy is all NaN for regression: then there is no right axis to make room for.
+    let hasAcc = false;
+    const provisionalW = width - MARGIN.left - (showAccuracy ? ACC_RIGHT : MARGIN.right);
+    for (const s of SERIES) {
+      if (s.acc && !showAccuracy) continue;
+      downsampleMinMax(e, store[s.key].data, n, x0, x1, provisionalW, reduced[s.key]);
+      if (s.acc && reduced[s.key].x.length > 0) hasAcc = true;
+    }
+    const right = hasAcc ? ACC_RIGHT : MARGIN.right;
+    const innerW = width - MARGIN.left - right;
+
+    svg.attr('width', width);
+    x.domain([x0, x1]).range([0, innerW]);
+    const lo = Math.min(reduced.trainLoss.yMin, reduced.testLoss.yMin);
+    const hi = Math.max(reduced.trainLoss.yMax, reduced.testLoss.yMax);
+    const hasLoss = hi >= lo;
+    let y: (v: number) => number;
+    if (logScale) {
+      const dLo = decade(Math.floor(Math.log10(Math.max(LOG_FLOOR, hasLoss ? lo : LOG_FLOOR))));
+      const dHi = decade(Math.ceil(Math.log10(Math.max(dLo * 10, hasLoss ? hi : 1))));
+      yLog.domain([dLo, dHi]).range([innerH, 0]);
+      y = (v) => yLog(Math.max(LOG_FLOOR, v));
+      yAxisG.call(axisLeft(yLog).tickValues(decadeTicks(dLo, dHi)).tickFormat((v) => fmtSmall(+v)).tickSizeOuter(0));
+    } else {
+      yLin.domain([Math.min(0, hasLoss ? lo : 0), hasLoss && hi > 0 ? hi * 1.05 : 1]).range([innerH, 0]).nice(4);
+      y = yLin;
+      yAxisG.call(axisLeft(yLin).ticks(4).tickFormat((v) => fmtSmall(+v)).tickSizeOuter(0));
+    }
+    yAcc.range([innerH, 0]);
+    xAxisG.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 70))).tickFormat((v) => formatEpoch(+v)).tickSizeOuter(0));
+    accAxisG
+      .attr('transform', `translate(${innerW},0)`)
+      .style('display', hasAcc ? '' : 'none')
+      .call(axisRight(yAcc).tickValues([0, 0.5, 1]).tickFormat((v) => formatPercent(+v)).tickSizeOuter(0));
+
+    SERIES.forEach((s, k) => {
+      const r = reduced[s.key];
+      const visible = !(s.acc && !hasAcc) && r.x.length > 0;
+      if (!visible) {
+        paths[k].attr('d', null);
+        return;
+      }
+      // Re-run at the final width only when the right axis stole columns from the provisional pass.
+      if (innerW !== provisionalW) downsampleMinMax(e, store[s.key].data, n, x0, x1, innerW, r);
+      const xs = r.x.data;
+      const ys = r.y.data;
+      const sy = s.acc ? yAcc : y;
+      indices.length = r.x.length;
+      for (let i = 0; i < indices.length; i++) indices[i] = i;
+      const d = line<number>()
+        .x((i) => x(xs[i]))
+        .y((i) => sy(ys[i]))(indices);
+      paths[k].attr('d', d);
+    });
+
+    xLabel.attr('x', innerW).text(labels.epoch);
+    yLabel.attr('x', -(MARGIN.top + innerH / 2)).text(labels.loss);
+    accLabel
+      .style('display', hasAcc ? '' : 'none')
+      .attr('transform', `translate(${width - 2},${MARGIN.top + innerH / 2}) rotate(90)`)
+      .text(labels.accuracy);
+    drawLegend(hasAcc);
+  }
+
+  function schedule(): void {
+    if (!rafId) rafId = requestAnimationFrame(draw);
+  }
+
+  const observer = new ResizeObserver(() => {
+    if (Math.max(160, Math.floor(container.clientWidth)) !== width) schedule();
+  });
+  observer.observe(container);
+  draw();
+
+  return {
+    append(p) {
+      const n = Math.min(p.epoch.length, p.trainLoss.length, p.testLoss.length, p.trainAccuracy.length, p.testAccuracy.length);
+      if (n === 0) return;
+      epoch.append(p.epoch, n);
+      for (const s of SERIES) store[s.key].append(p[s.key], n);
+      schedule();
+    },
+    clear() {
+      epoch.clear();
+      for (const s of SERIES) store[s.key].clear();
+      schedule();
+    },
+    setLogScale(log) {
+      if (log === logScale) return;
+      logScale = log;
+      schedule();
+    },
+    setShowAccuracy(show) {
+      if (show === showAccuracy) return;
+      showAccuracy = show;
+      schedule();
+    },
+    setLabels(next) {
+      labels = next;
+      schedule();
+    },
+    resize: schedule,
+    destroy() {
+      if (rafId) cancelAnimationFrame(rafId);
+      rafId = 0;
+      observer.disconnect();
+      svg.remove();
+    },
+  };
+}

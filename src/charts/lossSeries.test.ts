@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { GrowableArray, decadeTicks, downsampleMinMax } from './lossSeries';
+
+describe('GrowableArray', () => {
+  it('grows and keeps what was appended', () => {
+    const g = new GrowableArray(2);
+    g.append([1, 2, 3]);
+    g.append(new Float64Array([4, 5]), 1);
+    g.push(6);
+    expect(Array.from(g.view())).toEqual([1, 2, 3, 4, 6]);
+    g.clear();
+    expect(g.length).toBe(0);
+  });
+});
+
+describe('downsampleMinMax', () => {
+  const xs = (n: number) => Float64Array.from({ length: n }, (_, i) => i);
+
+  it('keeps at most two points per column, the min and the max, in time order', () => {
+    const n = 1000;
+    const y = Float64Array.from({ length: n }, (_, i) => Math.sin(i));
+    const out = downsampleMinMax(xs(n), y, n, 0, n, 10);
+    expect(out.x.length).toBeLessThanOrEqual(20);
+    for (let c = 0; c < 10; c++) {
+      const slice = Array.from(y.subarray(c * 100, c * 100 + 100));
+      const kept = [out.y.data[2 * c], out.y.data[2 * c + 1]];
+      expect(kept).toContain(Math.min(...slice));
+      expect(kept).toContain(Math.max(...slice));
+      expect(out.x.data[2 * c]).toBeLessThan(out.x.data[2 * c + 1]);
+    }
+  });
+
+  it('keeps a single spike visible', () => {
+    const n = 100000;
+    const y = new Float64Array(n).fill(0.1);
+    y[54321] = 9;
+    const out = downsampleMinMax(xs(n), y, n, 0, n, 300);
+    expect(out.yMax).toBe(9);
+    expect(Array.from(out.y.view())).toContain(9);
+    expect(out.x.length).toBeLessThanOrEqual(600);
+  });
+
+  it('reduces a flat column to one point and passes sparse data through', () => {
+    const out = downsampleMinMax([0, 1, 2], [5, 5, 5], 3, 0, 3, 1);
+    expect(out.x.length).toBe(1);
+    const sparse = downsampleMinMax([0, 1, 2], [3, 1, 2], 3, 0, 2, 100);
+    expect(Array.from(sparse.y.view())).toEqual([3, 1, 2]);
+  });
+
+  it('skips non-finite values', () => {
+    const out = downsampleMinMax([0, 1, 2, 3, NaN], [1, NaN, Infinity, 2, 4], 5, 0, 3, 100);
+    expect(Array.from(out.x.view())).toEqual([0, 3]);
+    expect(Array.from(out.y.view())).toEqual([1, 2]);
+    expect([out.yMin, out.yMax]).toEqual([1, 2]);
+  });
+
+  it('reports empty extremes when nothing is finite', () => {
+    const out = downsampleMinMax([0, 1], [NaN, NaN], 2, 0, 1, 10);
+    expect(out.x.length).toBe(0);
+    expect(out.yMax).toBeLessThan(out.yMin);
+  });
+
+  it('only looks at the first n points', () => {
+    const out = downsampleMinMax([0, 1, 2], [1, 2, 100], 2, 0, 2, 10);
+    expect(out.yMax).toBe(2);
+  });
+});
+
+describe('decadeTicks', () => {
+  it('lists decades inside the domain, thinned', () => {
+    expect(decadeTicks(1e-4, 1)).toEqual([1e-4, 1e-3, 1e-2, 1e-1, 1]);
+    expect(decadeTicks(1e-4, 1e4, 5).length).toBeLessThanOrEqual(5);
+    expect(decadeTicks(0, 1)).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The card shown while a neuron is hovered: z = Σ wᵢxᵢ + b and a = f(z) with this neuron's own
+ * numbers, and its picture enlarged. Built once per hover; each frame only rewrites the numbers.
+ */
+import { formatParam, NEGATIVE_TEXT, POSITIVE_TEXT } from './networkStyle';
+import type { NetworkDiagramLabels } from './networkLabels';
+
+export interface NeuronValues {
+  /** Pre-activation Σ wᵢxᵢ + b at the point under the mouse. */
+  z: number;
+  /** Output f(z) at that point. */
+  a: number;
+}
+
+export interface CardContent {
+  title: string;
+  isInput: boolean;
+  /** Names of the neurons feeding this one, in weight order. */
+  sourceNames: string[];
+  picture: HTMLCanvasElement;
+}
+
+export interface NeuronCard {
+  show(content: CardContent, anchor: DOMRect): void;
+  /** weights[offset + i] is the weight from source i. */
+  refresh(weights: ArrayLike<number> | null, offset: number, bias: number | null, values: NeuronValues | null): void;
+  hide(): void;
+  setLabels(labels: NetworkDiagramLabels): void;
+  readonly element: HTMLElement;
+}
+
+const PICTURE_PX = 96;
+
+function signColor(v: number): string {
+  return v > 0 ? POSITIVE_TEXT : v < 0 ? NEGATIVE_TEXT : '';
+}
+
+function line(parent: HTMLElement, text: string): HTMLSpanElement {
+  const row = document.createElement('div');
+  row.textContent = text;
+  const value = document.createElement('span');
+  value.style.fontVariantNumeric = 'tabular-nums';
+  row.append(value);
+  parent.append(row);
+  return value;
+}
+
+export function createNeuronCard(labels: NetworkDiagramLabels): NeuronCard {
+  const card = document.createElement('div');
+  card.dataset.testid = 'network-neuron-card';
+  card.setAttribute('role', 'tooltip');
+  // Fixed, so the diagram's own horizontal scroller cannot clip it.
+  card.style.cssText =
+    'position:fixed;z-index:20;display:none;pointer-events:none;max-width:280px;padding:6px 8px;' +
+    'border:1px solid #888;border-radius:6px;background:Canvas;color:CanvasText;' +
+    'font:12px/1.35 system-ui,sans-serif;box-shadow:0 3px 12px rgba(0,0,0,.25)';
+  document.body.append(card);
+
+  let words = labels;
+  let content: CardContent | null = null;
+  let picture: HTMLCanvasElement | null = null;
+  let zSpan: HTMLSpanElement | null = null;
+  let aSpan: HTMLSpanElement | null = null;
+  let bSpan: HTMLSpanElement | null = null;
+  let weightSpans: HTMLSpanElement[] = [];
+
+  function build(c: CardContent): void {
+    card.replaceChildren();
+    const title = document.createElement('div');
+    title.textContent = c.title;
+    title.style.fontWeight = '600';
+    const body = document.createElement('div');
+    body.style.cssText = 'display:flex;gap:8px;align-items:flex-start;margin-top:4px';
+    picture = document.createElement('canvas');
+    picture.style.cssText = `width:${PICTURE_PX}px;height:${PICTURE_PX}px;flex:none;border:1px solid #aaa`;
+    const numbers = document.createElement('div');
+    body.append(picture, numbers);
+    card.append(title, body);
+    zSpan = c.isInput ? null : line(numbers, `${words.preActivation} = `);
+    aSpan = line(numbers, c.isInput ? `${words.featureValue} = ` : `${words.activation} = `);
+    bSpan = c.isInput ? null : line(numbers, `${words.bias} b = `);
+    weightSpans = [];
+    if (c.sourceNames.length === 0) return;
+    const heading = document.createElement('div');
+    heading.textContent = words.incomingWeights;
+    heading.style.cssText = 'margin-top:4px;font-weight:600';
+    const grid = document.createElement('div');
+    const columns = c.sourceNames.length > 6 ? 2 : 1;
+    grid.style.cssText = `display:grid;grid-template-columns:repeat(${columns},auto);column-gap:12px`;
+    for (const name of c.sourceNames) weightSpans.push(line(grid, `${name}: `));
+    card.append(heading, grid);
+  }
+
+  function place(anchor: DOMRect): void {
+    const w = card.offsetWidth;
+    const h = card.offsetHeight;
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    // Beside the neuron, on whichever side has room, so the card never covers what it describes.
+    let x = anchor.right + 8;
+    if (x + w > vw - 4) x = anchor.left - w - 8;
+    if (x < 4) x = Math.max(4, Math.min(vw - w - 4, anchor.left));
+    const y = Math.max(4, Math.min(vh - h - 4, anchor.top + anchor.height / 2 - h / 2));
+    card.style.left = `${x}px`;
+    card.style.top = `${y}px`;
+  }
+
+  function setNumber(span: HTMLSpanElement | null, v: number | null): void {
+    if (!span) return;
+    span.textContent = v === null ? '–' : formatParam(v);
+    span.style.color = v === null ? '' : signColor(v);
+  }
+
+  return {
+    element: card,
+    show(c, anchor) {
+      content = c;
+      build(c);
+      card.style.display = 'block';
+      place(anchor);
+    },
+    refresh(weights, offset, bias, values) {
+      if (!content || !picture) return;
+      const src = content.picture;
+      if (picture.width !== src.width || picture.height !== src.height) {
+        picture.width = src.width;
+        picture.height = src.height;
+      }
+      picture.getContext('2d')?.drawImage(src, 0, 0);
+      setNumber(zSpan, values ? values.z : null);
+      setNumber(aSpan, values ? values.a : null);
+      setNumber(bSpan, bias);
+      for (let i = 0; i < weightSpans.length; i++) setNumber(weightSpans[i], weights ? weights[offset + i] : null);
+    },
+    hide() {
+      content = null;
+      card.style.display = 'none';
+    },
+    setLabels(next) {
+      words = next;
+    },
+  };
+}

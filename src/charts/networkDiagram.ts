@@ -1,0 +1,270 @@
+/**
+ * The network diagram: feature pictures, neuron pictures, weighted links and biases, with
+ * hover read-outs and click-to-edit. Imperative create / update / destroy so a training frame
+ * reaches the pixels without React: setStructure builds elements (rare), update only paints.
+ */
+import type { ParamRef } from '../worker/protocol';
+import { createNeuronCard, type NeuronValues } from './networkCard';
+import { buildDom, KEY_UNSET, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame } from './networkDom';
+import { createParamEditor } from './networkEditor';
+import { DEFAULT_NETWORK_LABELS, neuronName, neuronTitle, type NetworkDiagramLabels } from './networkLabels';
+import { layoutNetwork, minNetworkWidth, naturalNetworkHeight } from './networkLayout';
+import { formatParam, pictureLut, strokeTables, type StrokeTables } from './networkStyle';
+
+export type { NeuronValues } from './networkCard';
+export type { NetworkDiagramLabels } from './networkLabels';
+
+export type { NetworkFrame } from './networkDom';
+
+export interface NeuronHover {
+  /** 0 = inputs. */
+  layer: number;
+  index: number;
+  /** null for inputs, or before the first frame. */
+  bias: number | null;
+  incomingWeights: number[];
+}
+
+export interface NetworkDiagramOptions {
+  featureLabels: string[];
+  /** Paints input feature i over the plane; the canvas starts at 32 × 32 and may be resized. */
+  drawFeature: (featureIndex: number, canvas: HTMLCanvasElement) => void;
+  onEditParam: (ref: ParamRef, value: number) => void;
+  onHoverNeuron?: (info: NeuronHover | null) => void;
+  /** z and a of a neuron at the point under the mouse in the output plot, if the caller tracks one. */
+  getNeuronValues?: (layer: number, index: number) => NeuronValues | null;
+  labels?: Partial<NetworkDiagramLabels>;
+  /** Deep nets shrink their boxes rather than grow past this; read once. */
+  maxHeight?: number;
+}
+
+export interface NetworkDiagramApi {
+  /** layerSizes includes inputs and outputs. Rebuilds the elements only if the shape or labels changed. */
+  setStructure(layerSizes: number[], featureLabels?: string[]): void;
+  update(frame: NetworkFrame): void;
+  setLabels(labels: Partial<NetworkDiagramLabels>): void;
+  resize(): void;
+  destroy(): void;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagramOptions): NetworkDiagramApi {
+  let labels: NetworkDiagramLabels = { ...DEFAULT_NETWORK_LABELS, ...opts.labels };
+  let featureLabels = [...opts.featureLabels];
+  const maxHeight = opts.maxHeight ?? 560;
+  const lut = pictureLut();
+
+  const root = document.createElement('div');
+  root.dataset.testid = 'network-diagram';
+  // A phone narrower than the net scrolls the diagram inside itself, never the page.
+  root.style.cssText = 'position:relative;overflow-x:auto;overflow-y:hidden;max-width:100%;min-width:0';
+  const stage = document.createElement('div');
+  stage.style.cssText = 'position:relative';
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.style.cssText = 'position:absolute;left:0;top:0;overflow:visible';
+  const hitGroup = document.createElementNS(SVG_NS, 'g');
+  const visibleGroup = document.createElementNS(SVG_NS, 'g');
+  const highlight = document.createElementNS(SVG_NS, 'path');
+  highlight.setAttribute('fill', 'none');
+  highlight.setAttribute('stroke', 'currentColor');
+  highlight.setAttribute('stroke-opacity', '0.7');
+  highlight.setAttribute('pointer-events', 'none');
+  highlight.style.display = 'none';
+  svg.append(hitGroup, visibleGroup, highlight);
+  const nodeLayer = document.createElement('div');
+  nodeLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
+  stage.append(svg, nodeLayer);
+  root.append(stage);
+  container.append(root);
+
+  const tooltip = document.createElement('div');
+  tooltip.dataset.testid = 'network-tooltip';
+  tooltip.setAttribute('role', 'tooltip');
+  tooltip.style.cssText =
+    'position:fixed;z-index:20;display:none;pointer-events:none;white-space:pre;padding:3px 6px;border-radius:4px;' +
+    'background:rgba(30,30,30,.92);color:#fff;font:12px/1.35 system-ui,sans-serif';
+  document.body.append(tooltip);
+  const card = createNeuronCard(labels);
+  const editor = createParamEditor(stage, labels, (ref, value) => opts.onEditParam(ref, value));
+
+  let dom: DiagramDom | null = null;
+  let tables: StrokeTables = strokeTables(0.6, 4);
+  let last: NetworkFrame | null = null;
+  let laidOutWidth = -1;
+  let destroyed = false;
+  let hoverKind: 'link' | 'bias' | 'node' | null = null;
+  let hoverIndex = -1;
+
+  const nameOf = (layer: number, index: number) => neuronName(labels, featureLabels, dom?.sizes ?? [], layer, index);
+  const nodeLayerOf = (d: DiagramDom, n: number) => {
+    let l = d.sizes.length - 1;
+    while (l > 0 && d.nodeOffsets[l] > n) l--;
+    return l;
+  };
+  const biasValue = (biasIndex: number) => (last && dom && last.biases.length === dom.biases.length ? last.biases[biasIndex] : null);
+  const weightsOk = (d: DiagramDom) => last !== null && last.weights.length === d.linkKeys.length;
+
+  function relayout(): void {
+    if (!dom) return;
+    const avail = root.clientWidth;
+    const labelWidth = avail < 480 ? 40 : 52;
+    const lopts = { labelWidth };
+    const width = Math.max(avail, minNetworkWidth(dom.sizes, lopts));
+    const height = naturalNetworkHeight(dom.sizes, width, maxHeight, lopts);
+    const layout = layoutNetwork(dom.sizes, width, height, lopts);
+    stage.style.width = `${width}px`;
+    stage.style.height = `${height}px`;
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    placeDom(dom, layout, labelWidth, Math.max(6, layout.nodeSize * 0.25));
+    tables = strokeTables(0.6, Math.max(2, Math.min(8, layout.nodeSize * 0.2)));
+    dom.linkKeys.fill(KEY_UNSET);
+    dom.biasKeys.fill(KEY_UNSET);
+    laidOutWidth = avail;
+    if (last) paintParams(dom, last, tables);
+    if (hoverKind === 'link') highlight.setAttribute('d', dom.visible[hoverIndex].getAttribute('d') ?? '');
+  }
+
+  function tooltipText(): string {
+    if (!dom) return '';
+    const suffix = ` · ${labels.clickToEdit}`;
+    if (hoverKind === 'link') {
+      const k = hoverIndex;
+      const l = dom.linkLayer[k];
+      const value = last && weightsOk(dom) ? formatParam(last.weights[k]) : '–';
+      return `${labels.weight} ${nameOf(l - 1, dom.linkFrom[k])} → ${nameOf(l, dom.linkTo[k])}\n${value}${suffix}`;
+    }
+    const l = nodeLayerOf(dom, hoverIndex);
+    const b = biasValue(hoverIndex - dom.sizes[0]);
+    return `${labels.bias} ${nameOf(l, hoverIndex - dom.nodeOffsets[l])}\n${b === null ? '–' : formatParam(b)}${suffix}`;
+  }
+
+  function incoming(d: DiagramDom, l: number, i: number): { offset: number; fanIn: number } {
+    const fanIn = l > 0 ? d.sizes[l - 1] : 0;
+    return { offset: l > 0 ? d.weightOffsets[l] + i * fanIn : 0, fanIn };
+  }
+
+  function refreshCard(): void {
+    if (!dom || hoverKind !== 'node') return;
+    const l = nodeLayerOf(dom, hoverIndex);
+    const i = hoverIndex - dom.nodeOffsets[l];
+    const { offset } = incoming(dom, l, i);
+    const values = opts.getNeuronValues?.(l, i) ?? null;
+    card.refresh(weightsOk(dom) ? last!.weights : null, offset, l > 0 ? biasValue(hoverIndex - dom.sizes[0]) : null, values);
+  }
+
+  function setHover(kind: typeof hoverKind, index: number): void {
+    if (kind === hoverKind && index === hoverIndex) return;
+    const wasNode = hoverKind === 'node';
+    hoverKind = kind;
+    hoverIndex = index;
+    highlight.style.display = kind === 'link' ? '' : 'none';
+    tooltip.style.display = kind === 'link' || kind === 'bias' ? 'block' : 'none';
+    if (kind !== 'node') card.hide();
+    if (!dom || kind === null) {
+      if (wasNode) opts.onHoverNeuron?.(null);
+      return;
+    }
+    if (kind === 'link') {
+      highlight.setAttribute('d', dom.visible[index].getAttribute('d') ?? '');
+      highlight.setAttribute('stroke-width', '1.5');
+    }
+    if (kind !== 'node') {
+      tooltip.textContent = tooltipText();
+      if (wasNode) opts.onHoverNeuron?.(null);
+      return;
+    }
+    const l = nodeLayerOf(dom, index);
+    const i = index - dom.nodeOffsets[l];
+    const { offset, fanIn } = incoming(dom, l, i);
+    const sourceNames = Array.from({ length: fanIn }, (_, from) => nameOf(l - 1, from));
+    card.show({ title: neuronTitle(labels, featureLabels, dom.sizes, l, i), isInput: l === 0, sourceNames, picture: dom.canvases[index] }, dom.nodes[index].getBoundingClientRect());
+    refreshCard();
+    const w = weightsOk(dom) ? Array.from(last!.weights.subarray(offset, offset + fanIn)) : [];
+    opts.onHoverNeuron?.({ layer: l, index: i, bias: l > 0 ? biasValue(index - dom.sizes[0]) : null, incomingWeights: w });
+  }
+
+  function targetOf(e: Event): { kind: 'link' | 'bias' | 'node'; index: number } | null {
+    const el = e.target instanceof Element ? (e.target.closest('[data-kind]') as HTMLElement | SVGElement | null) : null;
+    if (!el || !stage.contains(el)) return null;
+    const kind = el.dataset.kind as 'link' | 'bias' | 'node';
+    return { kind, index: Number(kind === 'link' ? el.dataset.k : el.dataset.n) };
+  }
+
+  stage.addEventListener('pointerover', (e) => {
+    const t = targetOf(e);
+    setHover(t ? t.kind : null, t ? t.index : -1);
+  });
+  stage.addEventListener('pointermove', (e) => {
+    if (tooltip.style.display === 'none') return;
+    const x = Math.min(e.clientX + 14, document.documentElement.clientWidth - tooltip.offsetWidth - 4);
+    tooltip.style.left = `${Math.max(4, x)}px`;
+    tooltip.style.top = `${e.clientY + 16}px`;
+  });
+  stage.addEventListener('pointerleave', () => setHover(null, -1));
+  stage.addEventListener('click', (e) => {
+    const t = targetOf(e);
+    if (!dom || !t || t.kind === 'node') return;
+    const rect = stage.getBoundingClientRect();
+    const x = e.clientX - rect.left;
+    const y = e.clientY - rect.top;
+    setHover(null, -1);
+    if (t.kind === 'link') {
+      const k = t.index;
+      const ref: ParamRef = { kind: 'weight', layer: dom.linkLayer[k], to: dom.linkTo[k], from: dom.linkFrom[k] };
+      const title = `${labels.weight} ${nameOf(ref.layer - 1, ref.from)} → ${nameOf(ref.layer, ref.to)}`;
+      editor.open(ref, title, weightsOk(dom) ? last!.weights[k] : null, x, y);
+    } else {
+      const l = nodeLayerOf(dom, t.index);
+      const ref: ParamRef = { kind: 'bias', layer: l, neuron: t.index - dom.nodeOffsets[l] };
+      editor.open(ref, `${labels.bias} ${nameOf(l, ref.neuron)}`, biasValue(t.index - dom.sizes[0]), x, y);
+    }
+  });
+
+  const observer = new ResizeObserver(() => {
+    if (root.clientWidth !== laidOutWidth) relayout();
+  });
+  observer.observe(root);
+
+  return {
+    setStructure(layerSizes, nextLabels) {
+      if (destroyed) return;
+      const labelsNow = nextLabels ?? featureLabels;
+      const same = dom !== null && dom.sizes.join() === layerSizes.join() && featureLabels.join('\0') === labelsNow.join('\0');
+      if (same) return;
+      setHover(null, -1);
+      editor.close();
+      featureLabels = [...labelsNow];
+      hitGroup.replaceChildren();
+      visibleGroup.replaceChildren();
+      nodeLayer.replaceChildren();
+      last = null;
+      dom = buildDom(layerSizes, featureLabels, { hit: hitGroup, visible: visibleGroup, nodes: nodeLayer });
+      for (let i = 0; i < (layerSizes[0] ?? 0); i++) opts.drawFeature(i, dom.canvases[i]);
+      relayout();
+    },
+    update(frame) {
+      if (destroyed || !dom) return;
+      last = frame;
+      paintParams(dom, frame, tables);
+      paintPictures(dom, frame, lut);
+      if (hoverKind === 'link' || hoverKind === 'bias') tooltip.textContent = tooltipText();
+      else refreshCard();
+    },
+    setLabels(next) {
+      labels = { ...DEFAULT_NETWORK_LABELS, ...next };
+      card.setLabels(labels);
+      editor.setLabels(labels);
+    },
+    resize: relayout,
+    destroy() {
+      destroyed = true;
+      observer.disconnect();
+      setHover(null, -1);
+      tooltip.remove();
+      card.element.remove();
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Creates and positions the diagram's elements for one network shape. Creation happens only
+ * when the shape changes; placement on every resize; neither happens per frame. The arrays
+ * returned are what the per-frame update walks, so it never queries the DOM.
+ */
+import type { Frame } from '../worker/protocol';
+import type { NetworkLayout } from './networkLayout';
+import { fillPixels, WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
+
+export type NetworkFrame = Pick<Frame, 'weights' | 'biases' | 'neuronGrids' | 'neuronGridSize'>;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface DiagramDom {
+  sizes: number[];
+  /** Global index of the first node of each layer. */
+  nodeOffsets: number[];
+  /** Index into Frame.weights of each layer's first weight (layer 0 has none). */
+  weightOffsets: number[];
+  nodes: HTMLDivElement[];
+  canvases: HTMLCanvasElement[];
+  contexts: (CanvasRenderingContext2D | null)[];
+  /** Per node; inputs keep null because the caller draws them. */
+  images: (ImageData | null)[];
+  /** One per hidden and output node, in Frame.biases order. */
+  biases: HTMLDivElement[];
+  labels: HTMLDivElement[];
+  /** Link k carries Frame.weights[k]. */
+  visible: SVGPathElement[];
+  hit: SVGPathElement[];
+  linkLayer: Uint16Array;
+  linkTo: Uint16Array;
+  linkFrom: Uint16Array;
+  /** Last quantised weight drawn per link and per bias, to skip unchanged attribute writes. */
+  linkKeys: Int16Array;
+  biasKeys: Int16Array;
+}
+
+export interface DomParents {
+  hit: SVGGElement;
+  visible: SVGGElement;
+  nodes: HTMLElement;
+}
+
+/** No weight key takes this value, so it forces a rewrite. */
+export const KEY_UNSET = -32768;
+
+export function buildDom(sizes: number[], featureLabels: string[], parents: DomParents): DiagramDom {
+  const nodeOffsets: number[] = [];
+  const weightOffsets: number[] = [0];
+  let totalNodes = 0;
+  let totalWeights = 0;
+  sizes.forEach((n, l) => {
+    nodeOffsets.push(totalNodes);
+    totalNodes += n;
+    if (l > 0) {
+      weightOffsets.push(totalWeights);
+      totalWeights += n * sizes[l - 1];
+    }
+  });
+
+  const dom: DiagramDom = {
+    sizes: [...sizes],
+    nodeOffsets,
+    weightOffsets,
+    nodes: [],
+    canvases: [],
+    contexts: [],
+    images: [],
+    biases: [],
+    labels: [],
+    visible: [],
+    hit: [],
+    linkLayer: new Uint16Array(totalWeights),
+    linkTo: new Uint16Array(totalWeights),
+    linkFrom: new Uint16Array(totalWeights),
+    linkKeys: new Int16Array(totalWeights).fill(KEY_UNSET),
+    biasKeys: new Int16Array(totalNodes - (sizes[0] ?? 0)).fill(KEY_UNSET),
+  };
+
+  sizes.forEach((count, layer) => {
+    for (let index = 0; index < count; index++) {
+      const n = nodeOffsets[layer] + index;
+      const node = document.createElement('div');
+      node.dataset.testid = `neuron-${layer}-${index}`;
+      node.dataset.kind = 'node';
+      node.dataset.n = String(n);
+      // box-shadow, not border, so the picture keeps the full box and the layout stays exact.
+      node.style.cssText = 'position:absolute;pointer-events:auto;background:#f3f3f3;box-shadow:0 0 0 1px rgba(0,0,0,.45)';
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 32;
+      canvas.style.cssText = 'display:block;width:100%;height:100%';
+      node.append(canvas);
+      dom.nodes.push(node);
+      dom.canvases.push(canvas);
+      dom.contexts.push(layer === 0 ? null : canvas.getContext('2d'));
+      dom.images.push(null);
+      if (layer === 0) {
+        const label = document.createElement('div');
+        label.textContent = featureLabels[index] ?? `x${index + 1}`;
+        label.style.cssText = 'position:absolute;text-align:right;white-space:nowrap;pointer-events:none';
+        dom.labels.push(label);
+        parents.nodes.append(label);
+      } else {
+        const bias = document.createElement('div');
+        bias.dataset.testid = `bias-${layer}-${index}`;
+        bias.dataset.kind = 'bias';
+        bias.dataset.n = String(n);
+        bias.style.cssText = 'position:absolute;cursor:pointer;background:#e8eaeb;box-shadow:0 0 0 1px rgba(0,0,0,.5)';
+        node.append(bias);
+        dom.biases.push(bias);
+      }
+      parents.nodes.append(node);
+    }
+  });
+
+  let k = 0;
+  for (let layer = 1; layer < sizes.length; layer++) {
+    for (let to = 0; to < sizes[layer]; to++) {
+      for (let from = 0; from < sizes[layer - 1]; from++, k++) {
+        dom.linkLayer[k] = layer;
+        dom.linkTo[k] = to;
+        dom.linkFrom[k] = from;
+        const hit = document.createElementNS(SVG_NS, 'path');
+        hit.dataset.kind = 'link';
+        hit.dataset.k = String(k);
+        hit.setAttribute('stroke', 'transparent');
+        hit.setAttribute('fill', 'none');
+        hit.setAttribute('pointer-events', 'stroke');
+        const vis = document.createElementNS(SVG_NS, 'path');
+        vis.dataset.testid = `link-${layer}-${to}-${from}`;
+        vis.dataset.kind = 'link';
+        vis.dataset.k = String(k);
+        vis.setAttribute('fill', 'none');
+        vis.setAttribute('stroke', '#e8eaeb');
+        vis.setAttribute('pointer-events', 'stroke');
+        dom.hit.push(hit);
+        dom.visible.push(vis);
+        parents.hit.append(hit);
+        parents.visible.append(vis);
+      }
+    }
+  }
+  return dom;
+}
+
+/** Moves every element to its place in layout; hitWidth is how far from a thin link a pointer still finds it. */
+export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: number, hitWidth: number): void {
+  const s = layout.nodeSize;
+  const b = Math.max(5, Math.round(s * 0.22));
+  const font = Math.max(9, Math.min(12, Math.round(labelWidth / 4.4)));
+  layout.nodes.forEach((p, n) => {
+    const st = dom.nodes[n].style;
+    st.left = `${p.x - s / 2}px`;
+    st.top = `${p.y - s / 2}px`;
+    st.width = st.height = `${s}px`;
+    if (p.layer === 0) {
+      const label = dom.labels[p.index].style;
+      label.left = `${p.x - s / 2 - labelWidth - 2}px`;
+      label.width = `${labelWidth}px`;
+      label.top = `${p.y - font * 0.65}px`;
+      label.font = `${font}px/1.3 system-ui,sans-serif`;
+    }
+  });
+  for (const bias of dom.biases) {
+    // At the lower-left corner, half outside, where TF Playground users look for it.
+    bias.style.width = bias.style.height = `${b}px`;
+    bias.style.left = `${-b / 2}px`;
+    bias.style.top = `${s - b / 2}px`;
+  }
+  const width = String(hitWidth);
+  layout.links.forEach((link, k) => {
+    dom.visible[k].setAttribute('d', link.path);
+    dom.hit[k].setAttribute('d', link.path);
+    dom.hit[k].setAttribute('stroke-width', width);
+  });
+}
+
+/** Sets link strokes and bias fills; a frame whose shape does not match (sent before a rebuild) is skipped. */
+export function paintParams(dom: DiagramDom, frame: NetworkFrame, tables: StrokeTables): void {
+  const { weights, biases } = frame;
+  if (weights.length === dom.linkKeys.length) {
+    const keys = dom.linkKeys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = weightKey(weights[k]);
+      if (key === keys[k]) continue;
+      keys[k] = key;
+      dom.visible[k].setAttribute('stroke', tables.colors[key + WEIGHT_KEY_MAX]);
+      dom.visible[k].setAttribute('stroke-width', tables.widths[key + WEIGHT_KEY_MAX]);
+    }
+  }
+  if (biases.length === dom.biasKeys.length) {
+    for (let j = 0; j < biases.length; j++) {
+      const key = weightKey(biases[j]);
+      if (key === dom.biasKeys[j]) continue;
+      dom.biasKeys[j] = key;
+      dom.biases[j].style.background = tables.colors[key + WEIGHT_KEY_MAX];
+    }
+  }
+}
+
+/** Paints each hidden and output neuron's grid at grid resolution; the ImageData is reused across frames. */
+export function paintPictures(dom: DiagramDom, frame: NetworkFrame, lut: Uint8ClampedArray): void {
+  const g = frame.neuronGridSize;
+  const cells = g * g;
+  const first = dom.sizes[0] ?? 0;
+  if (cells === 0 || frame.neuronGrids.length !== (dom.nodes.length - first) * cells) return;
+  for (let n = first; n < dom.nodes.length; n++) {
+    const ctx = dom.contexts[n];
+    if (!ctx) continue;
+    let image = dom.images[n];
+    if (!image || image.width !== g) {
+      dom.canvases[n].width = dom.canvases[n].height = g;
+      image = dom.images[n] = ctx.createImageData(g, g);
+    }
+    fillPixels(image.data, frame.neuronGrids, (n - first) * cells, cells, lut);
+    ctx.putImageData(image, 0, 0);
+  }
+}

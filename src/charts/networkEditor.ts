@@ -1,0 +1,110 @@
+/**
+ * The small number box that opens over a clicked link or bias. One element for the whole
+ * diagram, moved to where it is needed, because thousands of links cannot each own one.
+ */
+import type { ParamRef } from '../worker/protocol';
+import type { NetworkDiagramLabels } from './networkLabels';
+
+/** Accepts what people type: a comma decimal, a typographic minus; rejects empty and non-finite. */
+export function parseParamInput(text: string): number | null {
+  const t = text.trim().replace(/\u2212/g, '-');
+  const normalised = t.includes('.') ? t : t.replace(',', '.');
+  if (normalised === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normalised)) return null;
+  const v = Number(normalised);
+  return Number.isFinite(v) ? v : null;
+}
+
+export interface ParamEditor {
+  /** x, y in the stage's coordinates: the box scrolls with the diagram. */
+  open(ref: ParamRef, title: string, value: number | null, x: number, y: number): void;
+  close(): void;
+  isOpen(): boolean;
+  setLabels(labels: NetworkDiagramLabels): void;
+}
+
+let nextId = 0;
+
+export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabels, onCommit: (ref: ParamRef, value: number) => void): ParamEditor {
+  const id = `network-param-edit-${nextId++}`;
+  const box = document.createElement('div');
+  box.dataset.testid = 'network-param-editor';
+  box.style.cssText =
+    'position:absolute;z-index:3;display:none;padding:4px 6px;border:1px solid #888;border-radius:4px;' +
+    'background:Canvas;color:CanvasText;font:12px/1.3 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)';
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.style.cssText = 'display:block;white-space:nowrap';
+  const input = document.createElement('input');
+  input.id = id;
+  input.type = 'text';
+  input.inputMode = 'decimal';
+  input.autocomplete = 'off';
+  input.spellcheck = false;
+  input.style.cssText = 'width:7em;font:inherit;margin-top:2px';
+  const hint = document.createElement('div');
+  hint.id = `${id}-hint`;
+  hint.setAttribute('aria-live', 'polite');
+  hint.style.cssText = 'font-size:11px;opacity:.8;white-space:nowrap';
+  input.setAttribute('aria-describedby', hint.id);
+  box.append(label, input, hint);
+  stage.append(box);
+
+  let current: ParamRef | null = null;
+  let words = labels;
+
+  function showHint(invalid: boolean): void {
+    hint.textContent = invalid ? words.invalidNumber : words.editHelp;
+    hint.style.color = invalid ? '#c00' : '';
+    input.setAttribute('aria-invalid', String(invalid));
+  }
+
+  function close(): void {
+    if (!current) return;
+    current = null;
+    box.style.display = 'none';
+  }
+
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const v = parseParamInput(input.value);
+      if (v === null || !current) {
+        showHint(true);
+        return;
+      }
+      const ref = current;
+      close();
+      onCommit(ref, v);
+    }
+  });
+  // Clicking elsewhere abandons the edit, as Escape does; a half-typed value is never applied.
+  input.addEventListener('blur', close);
+  input.addEventListener('input', () => {
+    if (input.getAttribute('aria-invalid') === 'true') showHint(false);
+  });
+
+  return {
+    open(ref, title, value, x, y) {
+      current = ref;
+      label.textContent = title;
+      input.value = value === null ? '' : String(Number(value.toPrecision(6)));
+      showHint(false);
+      box.style.display = 'block';
+      const maxX = Math.max(0, stage.clientWidth - box.offsetWidth - 2);
+      const maxY = Math.max(0, stage.clientHeight - box.offsetHeight - 2);
+      box.style.left = `${Math.min(Math.max(0, x - 20), maxX)}px`;
+      box.style.top = `${Math.min(Math.max(0, y + 8), maxY)}px`;
+      input.focus();
+      input.select();
+    },
+    close,
+    isOpen: () => current !== null,
+    setLabels(next) {
+      words = next;
+      if (current) showHint(input.getAttribute('aria-invalid') === 'true');
+    },
+  };
+}

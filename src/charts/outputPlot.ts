@@ -1,0 +1,219 @@
+/**
+ * The decision-boundary plot: the output heatmap on a canvas at grid resolution, and an SVG on
+ * top for the axes, the data points and the legend. Imperative, so a training frame reaches
+ * the canvas without React re-rendering anything.
+ */
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { classColor, type Domain, UNIT_DOMAIN, valueColor } from './colors';
+import { drawHeatmap, type HeatmapMode } from './heatmap';
+import { drawLegend } from './outputLegend';
+
+/** The data plane is [−EXTENT, EXTENT]², as in TF Playground. */
+export const GRID_EXTENT = 6;
+const TICKS = [-6, -4, -2, 0, 2, 4, 6];
+const MARGIN = { top: 6, right: 10, bottom: 20, left: 24 };
+const LEGEND_HEIGHT = 34;
+const MIN_WIDTH = 120;
+
+export interface PointSet {
+  /** x, y of each point, interleaved. */
+  points: Float32Array;
+  /** ±1 (or 0/1), a regression value, or a class index, one per point. */
+  labels: Float32Array;
+}
+
+export interface OutputPlotLabels {
+  /** Names of the K classes, already translated; the index is used when missing. */
+  classLabels?: readonly string[];
+  /** Shown at the left of the legend. */
+  legendTitle?: string;
+  /** Read by screen readers for the whole plot. */
+  ariaLabel?: string;
+}
+
+export interface OutputPlotApi {
+  /** The value domain defaults to [−1, 1]; pass [0, 1] for a sigmoid output with 0/1 labels. */
+  setPoints(train: PointSet, test: PointSet, mode: HeatmapMode, numClasses?: number, domain?: Domain): void;
+  setShowTest(show: boolean): void;
+  setShowTrain(show: boolean): void;
+  setDiscretize(discretize: boolean): void;
+  /** Keeps a reference to `values` (not a copy) so a discretize toggle can redraw it. */
+  drawGrid(values: Float32Array, gridSize: number): void;
+  setLabels(labels: OutputPlotLabels): void;
+  resize(): void;
+  destroy(): void;
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+const EMPTY: PointSet = { points: new Float32Array(0), labels: new Float32Array(0) };
+
+export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabels = {}): OutputPlotApi {
+  let text: OutputPlotLabels = { ...labels };
+  let mode: HeatmapMode = 'diverging';
+  let numClasses = 2;
+  let domain: Domain = UNIT_DOMAIN;
+  let discretize = false;
+  let showTrain = true;
+  let showTest = false;
+  let train = EMPTY;
+  let test = EMPTY;
+  let grid: Float32Array | null = null;
+  let gridSize = 0;
+  let width = 0;
+  let side = 0;
+
+  const root = document.createElement('div');
+  root.style.position = 'relative';
+  root.style.width = '100%';
+  root.dataset.testid = 'output-plot';
+
+  const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'output-heatmap';
+  // Smooth upscaling, like TF Playground: the 100×100 grid reads as a continuous field.
+  canvas.style.imageRendering = 'auto';
+  canvas.style.position = 'absolute';
+  canvas.style.left = `${MARGIN.left}px`;
+  canvas.style.top = `${MARGIN.top}px`;
+  canvas.width = canvas.height = 1;
+  root.appendChild(canvas);
+
+  const svg = select(root)
+    .append('svg')
+    .style('position', 'absolute')
+    .style('left', '0')
+    .style('top', '0')
+    .style('overflow', 'visible')
+    // Leaves pointer events to whatever the caller layers on the canvas (hover read-outs).
+    .style('pointer-events', 'none')
+    .attr('role', 'img')
+    .attr('aria-label', text.ariaLabel ?? null);
+  const plot: G = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
+  const xAxisG: G = plot.append('g').attr('class', 'x-axis');
+  const yAxisG: G = plot.append('g').attr('class', 'y-axis');
+  const trainG: G = plot.append('g').attr('class', 'train-points');
+  const testG: G = plot.append('g').attr('class', 'test-points');
+  const legendG: G = svg.append('g').attr('class', 'legend');
+  container.appendChild(root);
+
+  const x = scaleLinear().domain([-GRID_EXTENT, GRID_EXTENT]);
+  const y = scaleLinear().domain([-GRID_EXTENT, GRID_EXTENT]);
+
+  function fillOf(label: number): string {
+    return mode === 'classes' ? classColor(label) : valueColor(label, domain);
+  }
+
+  function radius(): number {
+    return Math.max(2, Math.min(5, side / 110));
+  }
+
+  function renderPoints(g: G, set: PointSet, stroke: string, show: boolean): void {
+    g.style('display', show ? '' : 'none');
+    const n = Math.min(set.labels.length, set.points.length >> 1);
+    const idx = Array.from({ length: show ? n : 0 }, (_, i) => i);
+    const r = radius();
+    g.selectAll<SVGCircleElement, number>('circle')
+      .data(idx)
+      .join('circle')
+      .attr('cx', (i) => x(set.points[2 * i]))
+      .attr('cy', (i) => y(set.points[2 * i + 1]))
+      .attr('r', r)
+      .attr('fill', (i) => fillOf(set.labels[i]))
+      .attr('stroke', stroke)
+      .attr('stroke-width', Math.max(1, r / 3));
+  }
+
+  function renderAllPoints(): void {
+    renderPoints(trainG, train, 'white', showTrain);
+    // Drawn after the training points so a test point is never hidden under one.
+    renderPoints(testG, test, '#222', showTest);
+  }
+
+  function renderLegend(): void {
+    drawLegend(legendG, { mode, numClasses, domain, discretize, width: side, fontSize: fontSize(), ...text });
+    legendG.attr('transform', `translate(${MARGIN.left},${MARGIN.top + side + MARGIN.bottom + 6})`);
+  }
+
+  function fontSize(): number {
+    return side < 400 ? 10 : 12;
+  }
+
+  function redrawGrid(): void {
+    if (grid) drawHeatmap(canvas, grid, gridSize, { mode, numClasses, discretize, domain });
+  }
+
+  function layout(): void {
+    width = Math.max(MIN_WIDTH, Math.floor(container.clientWidth));
+    side = width - MARGIN.left - MARGIN.right;
+    const height = MARGIN.top + side + MARGIN.bottom + LEGEND_HEIGHT;
+    root.style.height = `${height}px`;
+    canvas.style.width = canvas.style.height = `${side}px`;
+    svg.attr('width', width).attr('height', height).attr('font-size', fontSize());
+    x.range([0, side]);
+    y.range([side, 0]);
+    const fs = fontSize();
+    xAxisG
+      .attr('transform', `translate(0,${side})`)
+      .call(axisBottom(x).tickValues(TICKS).tickSize(3).tickSizeOuter(0))
+      .attr('font-size', fs);
+    yAxisG.call(axisLeft(y).tickValues(TICKS).tickSize(3).tickSizeOuter(0)).attr('font-size', fs);
+    renderAllPoints();
+    renderLegend();
+  }
+
+  const observer = new ResizeObserver(() => {
+    if (Math.max(MIN_WIDTH, Math.floor(container.clientWidth)) !== width) layout();
+  });
+  observer.observe(container);
+  layout();
+
+  return {
+    setPoints(nextTrain, nextTest, nextMode, nextK = 2, nextDomain = UNIT_DOMAIN) {
+      const recolour = nextMode !== mode || nextK !== numClasses || nextDomain[0] !== domain[0] || nextDomain[1] !== domain[1];
+      train = nextTrain;
+      test = nextTest;
+      mode = nextMode;
+      numClasses = nextK;
+      domain = nextDomain;
+      renderAllPoints();
+      if (recolour) {
+        renderLegend();
+        redrawGrid();
+      }
+    },
+    setShowTest(show) {
+      if (show === showTest) return;
+      showTest = show;
+      renderPoints(testG, test, '#222', showTest);
+    },
+    setShowTrain(show) {
+      if (show === showTrain) return;
+      showTrain = show;
+      renderPoints(trainG, train, 'white', showTrain);
+    },
+    setDiscretize(next) {
+      if (next === discretize) return;
+      discretize = next;
+      redrawGrid();
+      renderLegend();
+    },
+    drawGrid(values, size) {
+      grid = values;
+      gridSize = size;
+      redrawGrid();
+    },
+    setLabels(next) {
+      text = { ...next };
+      svg.attr('aria-label', text.ariaLabel ?? null);
+      renderLegend();
+    },
+    resize: layout,
+    destroy() {
+      observer.disconnect();
+      root.remove();
+      grid = null;
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The whole configuration of a run: what the URL carries, what the store edits and what the
+ * worker trains. Pure data; every field has a default, a range and a URL token.
+ */
+
+export const ACTIVATIONS = ['linear', 'step', 'sigmoid', 'tanh', 'relu', 'leakyrelu', 'elu', 'swish', 'softplus'] as const;
+export type ActivationId = (typeof ACTIVATIONS)[number];
+
+export const CLASSIFY_DATASETS = ['circle', 'xor', 'gauss', 'spiral'] as const;
+export const REGRESS_DATASETS = ['reg-plane', 'reg-gauss'] as const;
+export const MULTICLASS_DATASETS = ['blobs3', 'blobs4', 'spiral3'] as const;
+export type ClassifyDatasetId = (typeof CLASSIFY_DATASETS)[number];
+export type RegressDatasetId = (typeof REGRESS_DATASETS)[number];
+export type MulticlassDatasetId = (typeof MULTICLASS_DATASETS)[number];
+export type DatasetId = ClassifyDatasetId | RegressDatasetId | MulticlassDatasetId;
+
+export const PROBLEMS = ['classification', 'regression', 'multiclass'] as const;
+export type Problem = (typeof PROBLEMS)[number];
+
+/** Input features under TF Playground's URL names (cosX and cosY exist in its state too). */
+export const FEATURES = ['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY', 'cosX', 'cosY'] as const;
+export type FeatureId = (typeof FEATURES)[number];
+
+/**
+ * Output activation and loss travel together, because the task fixes the pair:
+ * - tanh-square: TF Playground's classification (labels ±1, ½(o − t)²), the default;
+ * - sigmoid-xent: sigmoid output with binary cross-entropy (labels 0/1);
+ * - softmax-xent: K classes, softmax with cross-entropy;
+ * - linear-square / linear-abs: regression with squared or absolute error.
+ */
+export const OUTPUT_HEADS = ['tanh-square', 'sigmoid-xent', 'softmax-xent', 'linear-square', 'linear-abs'] as const;
+export type OutputHeadId = (typeof OUTPUT_HEADS)[number];
+
+export const HEADS_BY_PROBLEM: Record<Problem, readonly OutputHeadId[]> = {
+  classification: ['tanh-square', 'sigmoid-xent'],
+  regression: ['linear-square', 'linear-abs'],
+  multiclass: ['softmax-xent'],
+};
+
+export const OPTIMIZERS = ['sgd', 'momentum', 'adagrad', 'rmsprop', 'adam'] as const;
+export type OptimizerId = (typeof OPTIMIZERS)[number];
+
+/** `tfp` is TF Playground's: weights uniform in ±0.5, biases 0.1. */
+export const INITIALIZERS = ['tfp', 'zeros', 'xavier', 'he'] as const;
+export type InitializerId = (typeof INITIALIZERS)[number];
+
+export const REGULARIZATIONS = ['none', 'L1', 'L2'] as const;
+export type RegularizationId = (typeof REGULARIZATIONS)[number];
+
+export interface OptimizerSettings {
+  /** α in v ← αv − η g (momentum). */
+  momentum: number;
+  /** ρ in h ← ρh + (1 − ρ) g² (RMSProp). */
+  rho: number;
+  beta1: number;
+  beta2: number;
+  /** ε added to the denominator of AdaGrad, RMSProp and Adam. */
+  epsilon: number;
+}
+
+export interface PlaygroundConfig {
+  problem: Problem;
+  /** Dataset for each problem, as TF Playground keeps `dataset` and `regDataset` apart. */
+  dataset: ClassifyDatasetId;
+  regDataset: RegressDatasetId;
+  multiDataset: MulticlassDatasetId;
+  /** 0–50, percent of the data's scale, as in TF Playground. */
+  noise: number;
+  /** 10–90, share of the points used for training. */
+  percTrainData: number;
+  /** 1 … training-set size; ignored while batchFull is on. */
+  batchSize: number;
+  batchFull: boolean;
+  features: FeatureId[];
+  /** Neurons per hidden layer; length 0–MAX_HIDDEN_LAYERS. */
+  networkShape: number[];
+  /** Activation of each hidden layer; same length as networkShape. */
+  activations: ActivationId[];
+  outputHead: OutputHeadId;
+  learningRate: number;
+  optimizer: OptimizerId;
+  optimizerSettings: OptimizerSettings;
+  init: InitializerId;
+  regularization: RegularizationId;
+  regularizationRate: number;
+  /** Dropout probability applied to every hidden layer in training, 0 = off. */
+  dropout: number;
+  batchNorm: boolean;
+  seed: string;
+  showTestData: boolean;
+  showTrainData: boolean;
+  discretize: boolean;
+  /** TF Playground's hideText: hide the explanatory text. */
+  hideText: boolean;
+  collectStats: boolean;
+  /** Control ids hidden through `<control>_hide=true`. */
+  hidden: string[];
+  /** UI language when fixed by the URL; null = follow the browser / the user's choice. */
+  lang: 'en' | 'ja' | null;
+}
+
+export const MAX_HIDDEN_LAYERS = 8;
+export const MAX_NEURONS = 16;
+export const NUM_SAMPLES_CLASSIFY = 500;
+export const NUM_SAMPLES_REGRESS = 1200;
+export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
+export const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
+
+export const DEFAULT_OPTIMIZER_SETTINGS: OptimizerSettings = {
+  momentum: 0.9,
+  rho: 0.9,
+  beta1: 0.9,
+  beta2: 0.999,
+  epsilon: 1e-8,
+};
+
+/** TF Playground's defaults, so a link with no keys behaves as it does there. */
+export function defaultConfig(): PlaygroundConfig {
+  return {
+    problem: 'classification',
+    dataset: 'circle',
+    regDataset: 'reg-plane',
+    multiDataset: 'blobs3',
+    noise: 0,
+    percTrainData: 50,
+    batchSize: 10,
+    batchFull: false,
+    features: ['x', 'y'],
+    networkShape: [4, 2],
+    activations: ['tanh', 'tanh'],
+    outputHead: 'tanh-square',
+    learningRate: 0.03,
+    optimizer: 'sgd',
+    optimizerSettings: { ...DEFAULT_OPTIMIZER_SETTINGS },
+    init: 'tfp',
+    regularization: 'none',
+    regularizationRate: 0,
+    dropout: 0,
+    batchNorm: false,
+    seed: '0.12345',
+    showTestData: false,
+    showTrainData: true,
+    discretize: false,
+    hideText: false,
+    collectStats: false,
+    hidden: [],
+    lang: null,
+  };
+}
+
+/** The dataset in force for the current problem. */
+export function activeDataset(config: PlaygroundConfig): DatasetId {
+  if (config.problem === 'regression') return config.regDataset;
+  if (config.problem === 'multiclass') return config.multiDataset;
+  return config.dataset;
+}
+
+export function numSamplesFor(problem: Problem): number {
+  return problem === 'regression' ? NUM_SAMPLES_REGRESS : NUM_SAMPLES_CLASSIFY;
+}
+
+/** Size of the training set the config produces (TF Playground's split rule). */
+export function trainSetSize(config: PlaygroundConfig): number {
+  return Math.floor((numSamplesFor(config.problem) * config.percTrainData) / 100);
+}
+
+/** The batch size actually used: the whole training set when batchFull is on. */
+export function effectiveBatchSize(config: PlaygroundConfig): number {
+  const n = trainSetSize(config);
+  return config.batchFull ? n : Math.max(1, Math.min(config.batchSize, n));
+}

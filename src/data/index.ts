@@ -1,0 +1,13 @@
+/** The data layer: datasets, the train/test split and input features. Pure, seeded, DOM-free. */
+export {
+  DATASET_REGISTRY,
+  generateDataset,
+  numClassesOf,
+  problemOf,
+  splitTrainTest,
+  type DatasetSpec,
+  type Points,
+} from './datasets';
+export { createPoints } from './points';
+export { gaussLabel, planeLabel } from './regression';
+export { FEATURE_REGISTRY, buildGridInputs, buildInputs, gridCentre, type FeatureSpec } from './features';

@@ -1,0 +1,10 @@
+export { ACTIVATION_REGISTRY, type Activation } from './activations';
+export { HEAD_REGISTRY, type OutputHead } from './heads';
+export { INITIALIZER_REGISTRY } from './initializers';
+export { REGULARIZER_REGISTRY } from './regularizers';
+export { OPTIMIZER_REGISTRY, createOptimizer, type Optimizer } from './optimizers';
+export { Network, createNetwork, type Layer, type LayerSpec, type NetworkSpec } from './network';
+export { forward, backward, type Mode } from './propagation';
+export { Trainer, evaluate, objectiveAndGradient, type DataTable, type Evaluation, type TrainSettings } from './training';
+export { gradientCheck, type GradientCheckResult } from './gradientCheck';
+export { createRng, hashSeed, shuffleInPlace, type Rng } from './rng';

@@ -1,0 +1,96 @@
+/**
+ * Optimizers keyed by the URL token. Each walks the one flat parameter array with its
+ * gradient array, so an optimizer never needs to know the network's shape.
+ */
+import type { OptimizerId, OptimizerSettings } from '../config/config';
+
+export interface Optimizer {
+  /** params -= update(grads); mutates params and the optimizer's own state. */
+  step(params: Float64Array, grads: Float64Array, learningRate: number): void;
+  readonly settings: OptimizerSettings;
+  setSettings(settings: OptimizerSettings): void;
+}
+
+type Factory = (size: number, settings: OptimizerSettings) => Optimizer;
+
+/** `self` holds the settings so that a live change reaches the running step function. */
+function withSettings(self: { settings: OptimizerSettings }, step: Optimizer['step']): Optimizer {
+  return {
+    step,
+    get settings() {
+      return self.settings;
+    },
+    setSettings(next) {
+      self.settings = { ...next };
+    },
+  };
+}
+
+export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
+  // w ← w − η g
+  sgd: (_size, settings) => {
+    const self = { settings: { ...settings } };
+    return withSettings(self, (params, grads, lr) => {
+      for (let k = 0; k < params.length; k++) params[k] -= lr * grads[k];
+    });
+  },
+  // v ← αv − η g, w ← w + v
+  momentum: (size, settings) => {
+    const self = { settings: { ...settings } };
+    const velocity = new Float64Array(size);
+    return withSettings(self, (params, grads, lr) => {
+      const alpha = self.settings.momentum;
+      for (let k = 0; k < params.length; k++) {
+        velocity[k] = alpha * velocity[k] - lr * grads[k];
+        params[k] += velocity[k];
+      }
+    });
+  },
+  // h ← h + g², w ← w − η g / (√h + ε)
+  adagrad: (size, settings) => {
+    const self = { settings: { ...settings } };
+    const sumSquares = new Float64Array(size);
+    return withSettings(self, (params, grads, lr) => {
+      const eps = self.settings.epsilon;
+      for (let k = 0; k < params.length; k++) {
+        sumSquares[k] += grads[k] * grads[k];
+        params[k] -= (lr * grads[k]) / (Math.sqrt(sumSquares[k]) + eps);
+      }
+    });
+  },
+  // h ← ρh + (1 − ρ) g², w ← w − η g / (√h + ε)
+  rmsprop: (size, settings) => {
+    const self = { settings: { ...settings } };
+    const meanSquares = new Float64Array(size);
+    return withSettings(self, (params, grads, lr) => {
+      const { rho, epsilon } = self.settings;
+      for (let k = 0; k < params.length; k++) {
+        meanSquares[k] = rho * meanSquares[k] + (1 - rho) * grads[k] * grads[k];
+        params[k] -= (lr * grads[k]) / (Math.sqrt(meanSquares[k]) + epsilon);
+      }
+    });
+  },
+  // m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², bias-corrected, w ← w − η m̂ / (√v̂ + ε)
+  adam: (size, settings) => {
+    const self = { settings: { ...settings } };
+    const m = new Float64Array(size);
+    const v = new Float64Array(size);
+    let t = 0;
+    return withSettings(self, (params, grads, lr) => {
+      const { beta1, beta2, epsilon } = self.settings;
+      t++;
+      const correction1 = 1 - Math.pow(beta1, t);
+      const correction2 = 1 - Math.pow(beta2, t);
+      for (let k = 0; k < params.length; k++) {
+        const g = grads[k];
+        m[k] = beta1 * m[k] + (1 - beta1) * g;
+        v[k] = beta2 * v[k] + (1 - beta2) * g * g;
+        params[k] -= (lr * (m[k] / correction1)) / (Math.sqrt(v[k] / correction2) + epsilon);
+      }
+    });
+  },
+};
+
+export function createOptimizer(id: OptimizerId, size: number, settings: OptimizerSettings): Optimizer {
+  return OPTIMIZER_REGISTRY[id](size, settings);
+}

@@ -1,0 +1,125 @@
+/** Property tests: any string decodes to a valid config; every valid config survives the trip. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIVATIONS,
+  CLASSIFY_DATASETS,
+  FEATURES,
+  HEADS_BY_PROBLEM,
+  INITIALIZERS,
+  MAX_HIDDEN_LAYERS,
+  MAX_NEURONS,
+  MULTICLASS_DATASETS,
+  OPTIMIZERS,
+  PROBLEMS,
+  REGRESS_DATASETS,
+  REGULARIZATIONS,
+  trainSetSize,
+  type PlaygroundConfig,
+} from '../config/config';
+import { decodeHash, encodeHash, HIDEABLE_CONTROLS, isValidConfig } from './index';
+import { decodeUnchecked } from './decode';
+import { DEEP_INSIDER_KEYS, EXTRA_KEYS, HIDE_ALIASES, TF_KEYS } from './keys';
+
+const RUNS = { numRuns: 500 };
+
+const decodesValid = (hash: string) => {
+  // The unchecked decoder, so a throw is caught here rather than by decodeHash's safety net.
+  const { config, issues } = decodeUnchecked(hash);
+  expect(decodeHash(hash)).toEqual({ config, issues });
+  expect(isValidConfig(config)).toBe(true);
+  for (const i of issues) {
+    expect(typeof i.key).toBe('string');
+    expect(typeof i.value).toBe('string');
+    expect(Array.from(i.value).length).toBeLessThanOrEqual(60);
+  }
+};
+
+const REAL_KEYS = [
+  ...TF_KEYS, ...DEEP_INSIDER_KEYS, ...EXTRA_KEYS, 'tutorial',
+  ...HIDEABLE_CONTROLS.map((h) => h + '_hide'), ...[...HIDE_ALIASES.keys()].map((h) => h + '_hide'),
+];
+const REAL_VALUES = [
+  'true', 'false', '0', '1', '-1', '0.5', '1e-8', '1e999', 'NaN', '', '4,2', '16,16,16', '1,,2', 'relu', 'tanh,relu',
+  'circle', 'reg-gauss', 'blobs4', 'regression', 'multiclass', 'softmax-xent', 'linear-abs', 'adam', 'he', 'L1',
+  'mae', 'ja', '%E0%A4%A', '%2C', '<script>', '0.12345',
+];
+const value = fc.oneof(fc.constantFrom(...REAL_VALUES), fc.string(), fc.double().map(String), fc.integer().map(String));
+const pair = fc.tuple(fc.oneof(fc.constantFrom(...REAL_KEYS), fc.string()), value).map(([k, v]) => `${k}=${v}`);
+const hashOfPairs = fc.array(pair, { maxLength: 40 }).map((ps) => '#' + ps.join('&'));
+
+describe('decodeHash never throws and always yields a valid config', () => {
+  it('for any string', () => fc.assert(fc.property(fc.string(), decodesValid), RUNS));
+  it('for any full-unicode string', () =>
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), decodesValid), RUNS));
+  it('for any binary-ish string', () => fc.assert(fc.property(fc.string({ unit: 'binary' }), decodesValid), RUNS));
+  it('for real keys with random values', () => fc.assert(fc.property(hashOfPairs, decodesValid), { numRuns: 2000 }));
+});
+
+/** Any config isValidConfig accepts, built field by field within the ranges. */
+const validConfig: fc.Arbitrary<PlaygroundConfig> = fc
+  .record({
+    problem: fc.constantFrom(...PROBLEMS),
+    headPick: fc.nat(),
+    dataset: fc.constantFrom(...CLASSIFY_DATASETS),
+    regDataset: fc.constantFrom(...REGRESS_DATASETS),
+    multiDataset: fc.constantFrom(...MULTICLASS_DATASETS),
+    noise: fc.double({ min: 0, max: 50, noNaN: true }),
+    percTrainData: fc.double({ min: 10, max: 90, noNaN: true }),
+    batchPick: fc.double({ min: 0, max: 1, noNaN: true }),
+    batchFull: fc.boolean(),
+    features: fc.subarray([...FEATURES]),
+    layers: fc.array(fc.tuple(fc.integer({ min: 1, max: MAX_NEURONS }), fc.constantFrom(...ACTIVATIONS)), { maxLength: MAX_HIDDEN_LAYERS }),
+    learningRate: fc.double({ min: Number.MIN_VALUE, max: 100, noNaN: true }),
+    optimizer: fc.constantFrom(...OPTIMIZERS),
+    optimizerSettings: fc.record({
+      momentum: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      rho: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      beta1: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      beta2: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      epsilon: fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }),
+    }),
+    init: fc.constantFrom(...INITIALIZERS),
+    regularization: fc.constantFrom(...REGULARIZATIONS),
+    regularizationRate: fc.double({ min: 0, max: 10, noNaN: true }),
+    dropout: fc.double({ min: 0, max: 0.9, noNaN: true }),
+    batchNorm: fc.boolean(),
+    seed: fc.stringMatching(/^[A-Za-z0-9._-]{1,40}$/),
+    showTestData: fc.boolean(),
+    showTrainData: fc.boolean(),
+    discretize: fc.boolean(),
+    hideText: fc.boolean(),
+    collectStats: fc.boolean(),
+    hidden: fc.shuffledSubarray([...HIDEABLE_CONTROLS]),
+    lang: fc.constantFrom('en' as const, 'ja' as const, null),
+  })
+  .map(({ headPick, batchPick, layers, ...rest }) => {
+    const heads = HEADS_BY_PROBLEM[rest.problem];
+    const partial = { ...rest, outputHead: heads[headPick % heads.length], batchSize: 1 };
+    const max = trainSetSize(partial as PlaygroundConfig);
+    return {
+      ...partial,
+      batchSize: 1 + Math.floor(batchPick * (max - 1)),
+      networkShape: layers.map(([n]) => n),
+      activations: layers.map(([, a]) => a),
+    } satisfies PlaygroundConfig;
+  });
+
+describe('encodeHash / decodeHash', () => {
+  it('round-trips every valid config exactly, with no issues', () =>
+    fc.assert(
+      fc.property(validConfig, (c) => {
+        expect(isValidConfig(c)).toBe(true);
+        expect(decodeHash(encodeHash(c))).toEqual({ config: c, issues: [] });
+      }),
+      { numRuns: 1000 },
+    ));
+
+  it('writes only URL-safe characters', () =>
+    fc.assert(
+      fc.property(validConfig, (c) => {
+        expect(encodeHash(c)).toMatch(/^[A-Za-z0-9._,=&-]*$/);
+      }),
+      RUNS,
+    ));
+});

@@ -1,0 +1,96 @@
+/**
+ * The invariants of a PlaygroundConfig. The decoder only ever produces configs that pass
+ * isValidConfig, and the store can use it to refuse a bad edit, so both read the ranges here.
+ */
+import {
+  ACTIVATIONS,
+  CLASSIFY_DATASETS,
+  FEATURES,
+  HEADS_BY_PROBLEM,
+  INITIALIZERS,
+  MAX_HIDDEN_LAYERS,
+  MAX_NEURONS,
+  MULTICLASS_DATASETS,
+  OPTIMIZERS,
+  PROBLEMS,
+  REGRESS_DATASETS,
+  REGULARIZATIONS,
+  trainSetSize,
+  type OptimizerSettings,
+  type PlaygroundConfig,
+} from '../config/config';
+import { isHideableControl } from './keys';
+import { inRange, SEED_PATTERN, type NumberRange } from './parse';
+
+/** The accepted range of every numeric field; batchSize's upper bound is the training-set size. */
+export const RANGES = {
+  noise: { min: 0, max: 50 },
+  percTrainData: { min: 10, max: 90 },
+  batchSize: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  neurons: { min: 1, max: MAX_NEURONS, integer: true },
+  // Above 100 nothing but divergence can be seen; TF's own menu stops at 10.
+  learningRate: { min: 0, max: 100, minExclusive: true },
+  regularizationRate: { min: 0, max: 10 },
+  momentum: { min: 0, max: 1, maxExclusive: true },
+  rho: { min: 0, max: 1, maxExclusive: true },
+  beta1: { min: 0, max: 1, maxExclusive: true },
+  beta2: { min: 0, max: 1, maxExclusive: true },
+  epsilon: { min: 0, max: 1, minExclusive: true },
+  // p = 1 would drop every unit; 0.9 is already more than any lesson needs.
+  dropout: { min: 0, max: 0.9 },
+} as const satisfies Record<string, NumberRange>;
+
+export const OPTIMIZER_SETTING_KEYS = ['momentum', 'rho', 'beta1', 'beta2', 'epsilon'] as const satisfies readonly (keyof OptimizerSettings)[];
+
+const oneOf = (allowed: readonly unknown[], v: unknown): boolean => allowed.includes(v);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isNum = (v: unknown, range: NumberRange): boolean => typeof v === 'number' && inRange(v, range);
+
+function uniqueIn(list: unknown, allowed: (v: unknown) => boolean): boolean {
+  return Array.isArray(list) && list.every(allowed) && new Set(list).size === list.length;
+}
+
+/** Features in FEATURES order, each once: the order the decoder rebuilds them in. */
+function validFeatures(features: unknown): boolean {
+  if (!Array.isArray(features)) return false;
+  let last = -1;
+  for (const f of features) {
+    const i = FEATURES.indexOf(f);
+    if (i <= last) return false;
+    last = i;
+  }
+  return true;
+}
+
+function validNetwork(c: PlaygroundConfig): boolean {
+  const { networkShape, activations } = c;
+  if (!Array.isArray(networkShape) || !Array.isArray(activations)) return false;
+  if (networkShape.length > MAX_HIDDEN_LAYERS || activations.length !== networkShape.length) return false;
+  return networkShape.every((n) => isNum(n, RANGES.neurons)) && activations.every((a) => oneOf(ACTIVATIONS, a));
+}
+
+function validOptimizer(c: PlaygroundConfig): boolean {
+  const s: unknown = c.optimizerSettings;
+  if (typeof s !== 'object' || s === null) return false;
+  const settings = s as Record<string, unknown>;
+  return oneOf(OPTIMIZERS, c.optimizer) && OPTIMIZER_SETTING_KEYS.every((k) => isNum(settings[k], RANGES[k]));
+}
+
+/** Every invariant the engine, the worker and the UI rely on. Defensive about types, never throws. */
+export function isValidConfig(c: PlaygroundConfig): boolean {
+  if (typeof c !== 'object' || c === null) return false;
+  if (!oneOf(PROBLEMS, c.problem)) return false;
+  if (!oneOf(CLASSIFY_DATASETS, c.dataset) || !oneOf(REGRESS_DATASETS, c.regDataset) || !oneOf(MULTICLASS_DATASETS, c.multiDataset)) return false;
+  if (!isNum(c.noise, RANGES.noise) || !isNum(c.percTrainData, RANGES.percTrainData)) return false;
+  if (!isNum(c.batchSize, { ...RANGES.batchSize, max: trainSetSize(c) })) return false;
+  if (!validFeatures(c.features) || !validNetwork(c)) return false;
+  if (!oneOf(HEADS_BY_PROBLEM[c.problem], c.outputHead)) return false;
+  if (!isNum(c.learningRate, RANGES.learningRate) || !validOptimizer(c)) return false;
+  if (!oneOf(INITIALIZERS, c.init) || !oneOf(REGULARIZATIONS, c.regularization)) return false;
+  if (!isNum(c.regularizationRate, RANGES.regularizationRate) || !isNum(c.dropout, RANGES.dropout)) return false;
+  if (typeof c.seed !== 'string' || !SEED_PATTERN.test(c.seed)) return false;
+  const flags = [c.batchFull, c.batchNorm, c.showTestData, c.showTrainData, c.discretize, c.hideText, c.collectStats];
+  if (!flags.every(isBool)) return false;
+  if (!uniqueIn(c.hidden, (h) => typeof h === 'string' && isHideableControl(h))) return false;
+  return c.lang === null || c.lang === 'en' || c.lang === 'ja';
+}
