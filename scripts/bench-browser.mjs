@@ -12,6 +12,7 @@
 // It reports and does not judge: a missed target still exits 0. It exits 1 when the page
 // fails to load or never trains.
 import http from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -108,7 +109,13 @@ export function serveStatic(dir, { host = '127.0.0.1', port = 0 } = {}) {
 
 // ---------------------------------------------------------------- measuring one config
 
-class BenchError extends Error {}
+class BenchError extends Error {
+  /** `pageBroken`: the page itself failed (did not load, no controls), so other configs would too. */
+  constructor(message, { pageBroken = false } = {}) {
+    super(message);
+    this.pageBroken = pageBroken;
+  }
+}
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -164,11 +171,13 @@ async function measure(browser, baseUrl, key, config, { seconds, warmup, warn })
     await page.addInitScript(observeLongTasks);
 
     const response = await page.goto(baseUrl + config.hash, { waitUntil: 'load', timeout: 30_000 }).catch((e) => {
-      throw new BenchError(`${key}: the page did not load: ${e.message.split('\n')[0]}`);
+      throw new BenchError(`${key}: the page did not load: ${e.message.split('\n')[0]}`, { pageBroken: true });
     });
-    if (response && !response.ok()) throw new BenchError(`${key}: the page answered HTTP ${response.status()}`);
+    if (response && !response.ok()) {
+      throw new BenchError(`${key}: the page answered HTTP ${response.status()}`, { pageBroken: true });
+    }
     await page.locator(SEL.play).waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {
-      throw new BenchError(`${key}: no ${SEL.play} button appeared within 20 s`);
+      throw new BenchError(`${key}: no ${SEL.play} button appeared within 20 s`, { pageBroken: true });
     });
 
     // The first boundary should be drawn on load, before anyone presses play.
@@ -264,7 +273,7 @@ export function formatTable(results, { seconds, browserVersion } = {}) {
       `${r.firstBoundaryMs === null ? 'never' : `${n(r.firstBoundaryMs)} ms`} ${mark(ok.firstBoundaryMs)}`,
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => r.length > 1).map((r) => r[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => i === 0 || r.length === header.length).map((r) => r[i].length)));
   const line = (cells) =>
     cells.length < header.length
       ? [cells[0].padEnd(widths[0]), ...cells.slice(1)].join('  ')
@@ -322,6 +331,11 @@ export async function main(argv = process.argv.slice(2)) {
     baseUrl = server.url;
   }
 
+  const [load] = loadavg();
+  if (load > availableParallelism() / 2) {
+    warn(`load average ${load.toFixed(1)} on ${availableParallelism()} cores: other work may lower the figures`);
+  }
+
   const { chromium } = await import('playwright-core');
   const executablePath = await findChromium();
   const browser = await chromium.launch(launchOptions(executablePath, { measure: true }));
@@ -342,6 +356,7 @@ export async function main(argv = process.argv.slice(2)) {
         failed = true;
         process.stderr.write(`error: ${error.message}\n`);
         results[key] = { error: error.message };
+        if (error.pageBroken) break;
       }
     }
     if (opts.json) process.stdout.write(`${JSON.stringify(results)}\n`);

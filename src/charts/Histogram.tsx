@@ -22,7 +22,7 @@ export interface HistogramProps {
 }
 
 const MARGIN = { top: 12, right: 4, bottom: 14, left: 4 };
-const fmt = format('~.2g');
+const fmt = format('.2~g');
 
 export function Histogram({ values, bins = 20, domain, label, color = '#0877bd', width = 200, height = 80, className }: HistogramProps) {
   const lo = domain?.[0];

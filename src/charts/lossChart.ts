@@ -41,8 +41,9 @@ export interface LossChartApi {
 
 /** Log scale floor: a loss of exactly 0 must still land somewhere. */
 export const LOG_FLOOR = 1e-4;
-const HEIGHT = 140;
-const MARGIN = { top: 20, right: 10, bottom: 20, left: 44 };
+/** Height of the plot's SVG; the HTML legend above it adds one line, or two when it wraps on a phone. */
+const HEIGHT = 136;
+const MARGIN = { top: 8, right: 10, bottom: 30, left: 44 };
 const ACC_RIGHT = 36;
 
 type SeriesKey = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
@@ -57,6 +58,9 @@ const fmtSmall = format('~g');
 const fmtBig = format('~s');
 const formatEpoch = (v: number) => (Math.abs(v) >= 1000 ? fmtBig(v) : fmtSmall(v));
 const formatPercent = format('.0%');
+const fmtExp = format('.0e');
+/** Decades far from 1 read better as 1e-4, 1e+8 than as 0.0001, 100000000. */
+const formatDecade = (v: number) => (v >= 1e4 || v < 1e-3 ? fmtExp(v) : fmtSmall(v));
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -81,9 +85,18 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     testAccuracy: createDownsampled(),
   };
 
-  const svg = select(container)
+  const root = select(container).append('div').attr('data-testid', 'loss-chart');
+  // An HTML legend wraps by itself when translated labels do not fit a phone's width.
+  const legend = root
+    .append('div')
+    .style('display', 'flex')
+    .style('flex-wrap', 'wrap')
+    .style('gap', '2px 12px')
+    .style('font-size', '10px')
+    .style('line-height', '14px')
+    .style('padding-left', `${MARGIN.left}px`);
+  const svg = root
     .append('svg')
-    .attr('data-testid', 'loss-chart')
     .attr('height', HEIGHT)
     .style('display', 'block')
     .style('overflow', 'visible')
@@ -101,29 +114,33 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       .attr('stroke-linejoin', 'round')
       .attr('stroke-dasharray', s.dash),
   );
-  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor').attr('y', -4);
+  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
   const yLabel = svg.append('text').attr('text-anchor', 'middle').attr('fill', 'currentColor').attr('transform', 'rotate(-90)').attr('y', 10);
   const accLabel = svg.append('text').attr('text-anchor', 'middle').attr('fill', 'currentColor');
-  const legendG: G = svg.append('g').attr('transform', `translate(${MARGIN.left},4)`);
 
   const x = scaleLinear();
   const yLin = scaleLinear();
   const yLog = scaleLog().clamp(true);
-  const yAcc = scaleLinear().domain([0, 1]);
+  const yAcc = scaleLinear().domain([0, 1]).clamp(true);
   const indices: number[] = [];
 
   function drawLegend(hasAcc: boolean): void {
-    legendG.selectChildren().remove();
-    let at = 0;
-    for (const s of SERIES) {
-      if (s.acc && !hasAcc) continue;
-      const item = legendG.append('g').attr('transform', `translate(${at},0)`);
-      item.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 6).attr('y2', 6).attr('stroke', s.color).attr('stroke-width', 1.5).attr('stroke-dasharray', s.dash);
-      const text = item.append('text').attr('x', 17).attr('y', 9).attr('fill', 'currentColor').text(labels[s.label]);
-      const node = text.node();
-      const w = node && typeof node.getComputedTextLength === 'function' ? node.getComputedTextLength() : labels[s.label].length * 6;
-      at += 17 + Math.ceil(w) + 10;
-    }
+    const shown = SERIES.filter((s) => !s.acc || hasAcc);
+    const item = legend
+      .selectAll<HTMLSpanElement, (typeof SERIES)[number]>('span.item')
+      .data(shown, (s) => s.key)
+      .join((enter) => {
+        const span = enter.append('span').attr('class', 'item').style('display', 'inline-flex').style('align-items', 'center').style('gap', '4px');
+        const sw = span.append('svg').attr('width', 14).attr('height', 6);
+        sw.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 3).attr('y2', 3).attr('stroke-width', 1.5);
+        span.append('span').attr('class', 'label');
+        return span;
+      });
+    item
+      .select('line')
+      .attr('stroke', (s) => s.color)
+      .attr('stroke-dasharray', (s) => s.dash);
+    item.select('span.label').text((s) => labels[s.label]);
   }
 
   function draw(): void {
@@ -157,7 +174,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       const dHi = decade(Math.ceil(Math.log10(Math.max(dLo * 10, hasLoss ? hi : 1))));
       yLog.domain([dLo, dHi]).range([innerH, 0]);
       y = (v) => yLog(Math.max(LOG_FLOOR, v));
-      yAxisG.call(axisLeft(yLog).tickValues(decadeTicks(dLo, dHi)).tickFormat((v) => fmtSmall(+v)).tickSizeOuter(0));
+      yAxisG.call(axisLeft(yLog).tickValues(decadeTicks(dLo, dHi)).tickFormat((v) => formatDecade(+v)).tickSizeOuter(0));
     } else {
       yLin.domain([Math.min(0, hasLoss ? lo : 0), hasLoss && hi > 0 ? hi * 1.05 : 1]).range([innerH, 0]).nice(4);
       y = yLin;
@@ -190,7 +207,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       paths[k].attr('d', d);
     });
 
-    xLabel.attr('x', innerW).text(labels.epoch);
+    xLabel.attr('x', innerW).attr('y', innerH + MARGIN.bottom - 3).text(labels.epoch);
     yLabel.attr('x', -(MARGIN.top + innerH / 2)).text(labels.loss);
     accLabel
       .style('display', hasAcc ? '' : 'none')
@@ -241,7 +258,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       if (rafId) cancelAnimationFrame(rafId);
       rafId = 0;
       observer.disconnect();
-      svg.remove();
+      root.remove();
     },
   };
 }

@@ -21,6 +21,7 @@ export interface CardContent {
 }
 
 export interface NeuronCard {
+  /** Builds the card; the first refresh fills and places it beside anchor. */
   show(content: CardContent, anchor: DOMRect): void;
   /** weights[offset + i] is the weight from source i. */
   refresh(weights: ArrayLike<number> | null, offset: number, bias: number | null, values: NeuronValues | null): void;
@@ -39,7 +40,8 @@ function line(parent: HTMLElement, text: string): HTMLSpanElement {
   const row = document.createElement('div');
   row.textContent = text;
   const value = document.createElement('span');
-  value.style.fontVariantNumeric = 'tabular-nums';
+  // A fixed width, so numbers changing every frame do not make the card jitter.
+  value.style.cssText = 'display:inline-block;min-width:6ch;font-variant-numeric:tabular-nums';
   row.append(value);
   parent.append(row);
   return value;
@@ -63,6 +65,8 @@ export function createNeuronCard(labels: NetworkDiagramLabels): NeuronCard {
   let aSpan: HTMLSpanElement | null = null;
   let bSpan: HTMLSpanElement | null = null;
   let weightSpans: HTMLSpanElement[] = [];
+  // Placed after the first refresh: the numbers set the card's width, and so which side it fits.
+  let pendingAnchor: DOMRect | null = null;
 
   function build(c: CardContent): void {
     card.replaceChildren();
@@ -117,7 +121,7 @@ export function createNeuronCard(labels: NetworkDiagramLabels): NeuronCard {
       content = c;
       build(c);
       card.style.display = 'block';
-      place(anchor);
+      pendingAnchor = anchor;
     },
     refresh(weights, offset, bias, values) {
       if (!content || !picture) return;
@@ -131,6 +135,8 @@ export function createNeuronCard(labels: NetworkDiagramLabels): NeuronCard {
       setNumber(aSpan, values ? values.a : null);
       setNumber(bSpan, bias);
       for (let i = 0; i < weightSpans.length; i++) setNumber(weightSpans[i], weights ? weights[offset + i] : null);
+      if (pendingAnchor) place(pendingAnchor);
+      pendingAnchor = null;
     },
     hide() {
       content = null;

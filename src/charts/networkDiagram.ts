@@ -118,7 +118,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     placeDom(dom, layout, labelWidth, Math.max(6, layout.nodeSize * 0.25));
-    tables = strokeTables(0.6, Math.max(2, Math.min(8, layout.nodeSize * 0.2)));
+    tables = strokeTables(0.6, Math.max(1.5, Math.min(6, layout.nodeSize * 0.15)));
     dom.linkKeys.fill(KEY_UNSET);
     dom.biasKeys.fill(KEY_UNSET);
     laidOutWidth = avail;
@@ -192,6 +192,17 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     return { kind, index: Number(kind === 'link' ? el.dataset.k : el.dataset.n) };
   }
 
+  function anchorOf(d: DiagramDom, kind: 'link' | 'bias', index: number): { x: number; y: number } {
+    if (kind === 'bias') {
+      const r = d.biases[index - d.sizes[0]].getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.bottom };
+    }
+    const path = d.visible[index];
+    const p = path.getPointAtLength(path.getTotalLength() / 2);
+    const m = path.getScreenCTM();
+    return m ? { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f } : { x: 0, y: 0 };
+  }
+
   stage.addEventListener('pointerover', (e) => {
     const t = targetOf(e);
     setHover(t ? t.kind : null, t ? t.index : -1);
@@ -207,8 +218,10 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     const t = targetOf(e);
     if (!dom || !t || t.kind === 'node') return;
     const rect = stage.getBoundingClientRect();
-    const x = e.clientX - rect.left;
-    const y = e.clientY - rect.top;
+    // A scripted click (detail 0: keyboard-less tests, assistive tools) has no pointer position.
+    const at = e.detail > 0 ? { x: e.clientX, y: e.clientY } : anchorOf(dom, t.kind, t.index);
+    const x = at.x - rect.left;
+    const y = at.y - rect.top;
     setHover(null, -1);
     if (t.kind === 'link') {
       const k = t.index;

@@ -147,7 +147,7 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
 /** Moves every element to its place in layout; hitWidth is how far from a thin link a pointer still finds it. */
 export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: number, hitWidth: number): void {
   const s = layout.nodeSize;
-  const b = Math.max(5, Math.round(s * 0.22));
+  const b = Math.max(4, Math.round(s * 0.2));
   const font = Math.max(9, Math.min(12, Math.round(labelWidth / 4.4)));
   layout.nodes.forEach((p, n) => {
     const st = dom.nodes[n].style;

@@ -46,7 +46,7 @@ export interface NetworkLayout {
 const DEFAULTS: Required<LayoutOptions> = { labelWidth: 0, padding: 6, maxNodeSize: 40, columnFill: 0.5, rowFill: 0.78 };
 
 /** Below this pitch a column's links become a solid smear; the diagram scrolls instead. */
-export const MIN_COLUMN_PITCH = 30;
+export const MIN_COLUMN_PITCH = 28;
 
 function resolve(opts: LayoutOptions | undefined): Required<LayoutOptions> {
   return { ...DEFAULTS, ...opts };

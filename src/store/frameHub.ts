@@ -1,0 +1,62 @@
+/**
+ * Per-frame data goes to canvases through here, not through React state: charts subscribe a
+ * sink and draw in the same animation frame; only the few numbers on screen go to the store.
+ */
+import type { DataMessage, Frame, Grids } from '../worker/protocol';
+
+export interface FrameSink {
+  /** Every frame, after the store's numbers are updated. */
+  frame?(frame: Frame): void;
+  /** New pictures (not every frame carries them). */
+  grids?(grids: Grids, frame: Frame): void;
+  /** New points, after configure or regenerate. */
+  data?(data: DataMessage): void;
+  /** A new generation began: clear accumulated history. */
+  restart?(generation: number): void;
+}
+
+export class FrameHub {
+  private sinks = new Set<FrameSink>();
+  latestFrame: Frame | null = null;
+  latestGrids: { grids: Grids; frame: Frame } | null = null;
+  latestData: DataMessage | null = null;
+  private generation = -1;
+
+  /** Adds a sink and replays what it missed, so a panel mounted late still draws at once. */
+  subscribe(sink: FrameSink): () => void {
+    this.sinks.add(sink);
+    if (this.latestData) sink.data?.(this.latestData);
+    if (this.latestGrids) sink.grids?.(this.latestGrids.grids, this.latestGrids.frame);
+    if (this.latestFrame) sink.frame?.(this.latestFrame);
+    return () => this.sinks.delete(sink);
+  }
+
+  publishData(data: DataMessage): void {
+    this.latestData = data;
+    this.sinks.forEach((s) => s.data?.(data));
+  }
+
+  publishFrame(frame: Frame): void {
+    if (frame.generation !== this.generation) {
+      this.generation = frame.generation;
+      this.sinks.forEach((s) => s.restart?.(frame.generation));
+    }
+    this.latestFrame = frame;
+    if (frame.grids) {
+      this.latestGrids = { grids: frame.grids, frame };
+      this.sinks.forEach((s) => s.grids?.(frame.grids!, frame));
+    }
+    this.sinks.forEach((s) => s.frame?.(frame));
+  }
+}
+
+const hubs = new Map<string, FrameHub>();
+
+export function hubFor(runId: string): FrameHub {
+  let hub = hubs.get(runId);
+  if (!hub) {
+    hub = new FrameHub();
+    hubs.set(runId, hub);
+  }
+  return hub;
+}

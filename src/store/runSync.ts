@@ -1,0 +1,161 @@
+/**
+ * Connects one run's bridge to the store and the frame hub: worker messages become store
+ * numbers and hub pictures; configuration changes become configure or set-live messages.
+ * Frames are paced by the display: the next one is requested only after this one is drawn.
+ */
+import { classifyChange } from '../config/changes';
+import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
+import type { PlaygroundConfig } from '../config/config';
+import type { Frame, LiveSettings, PageToWorker, WorkerToPage } from '../worker/protocol';
+import { hubFor, type FrameHub } from './frameHub';
+import { useStore, type RunStatus } from './store';
+
+export interface RunController {
+  readonly runId: string;
+  readonly hub: FrameHub;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+  regenerate(): void;
+  restartWorker(): void;
+  gradientCheck(): void;
+  editParam(message: Extract<PageToWorker, { type: 'set-param' }>): void;
+  dispose(): void;
+}
+
+const liveSettings = (c: PlaygroundConfig): LiveSettings => ({
+  learningRate: c.learningRate,
+  regularization: c.regularization,
+  regularizationRate: c.regularizationRate,
+  batchSize: c.batchSize,
+  batchFull: c.batchFull,
+  optimizerSettings: c.optimizerSettings,
+  dropout: c.dropout,
+});
+
+/** A fresh seed for "regenerate": TF Playground's five-digit style. */
+export const newSeed = (): string => Math.random().toFixed(5);
+
+export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () => void) => void = (cb) => requestAnimationFrame(cb)): RunController {
+  const bridge: RunBridge = createBridge(runId, factory);
+  const hub = hubFor(runId);
+  const store = useStore;
+  let pendingFrame: Frame | null = null;
+  let drawScheduled = false;
+  let wantRunning = false;
+
+  const patch = (p: Parameters<ReturnType<typeof store.getState>['patchRun']>[1]) => store.getState().patchRun(runId, p);
+  const status = (): RunStatus => store.getState().runs[runId]?.status ?? 'idle';
+
+  const draw = () => {
+    drawScheduled = false;
+    const frame = pendingFrame;
+    pendingFrame = null;
+    if (!frame) return;
+    const finite = (v: number) => (Number.isFinite(v) ? v : null);
+    const current = status();
+    patch({
+      epoch: frame.epoch,
+      updates: frame.updates,
+      trainLoss: finite(frame.trainLoss),
+      testLoss: finite(frame.testLoss),
+      trainAccuracy: frame.trainAccuracy,
+      testAccuracy: frame.testAccuracy,
+      epochsPerSecond: frame.epochsPerSecond,
+      gradNorms: Array.from(frame.gradNorms),
+      status: current === 'diverged' || current === 'error' ? current : frame.running ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle',
+    });
+    hub.publishFrame(frame);
+    bridge.send({ type: 'request-frame' });
+  };
+
+  const onMessage = (message: WorkerToPage) => {
+    switch (message.type) {
+      case 'frame':
+        pendingFrame = message;
+        if (!drawScheduled) {
+          drawScheduled = true;
+          raf(draw);
+        }
+        break;
+      case 'data':
+        patch({ numClasses: message.numClasses });
+        hub.publishData(message);
+        break;
+      case 'diverged':
+        wantRunning = false;
+        patch({ status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
+        break;
+      case 'error':
+        wantRunning = false;
+        patch({ status: 'error', error: message.message });
+        break;
+      case 'gradient-check':
+        patch({ gradientCheck: { maxRelativeError: message.maxRelativeError, parameterCount: message.parameterCount } });
+        break;
+    }
+  };
+  const unsubscribeBridge = bridge.subscribe(onMessage);
+
+  const configure = (config: PlaygroundConfig) => {
+    patch({ divergence: null, error: null, gradientCheck: null, status: wantRunning ? 'running' : 'idle' });
+    bridge.send({ type: 'configure', config });
+    if (wantRunning) bridge.send({ type: 'play' });
+  };
+
+  configure(store.getState().config);
+  bridge.send({ type: 'set-speed', speed: store.getState().speed });
+
+  const unsubscribeStore = store.subscribe((state, prev) => {
+    if (state.config !== prev.config) {
+      const change = classifyChange(prev.config, state.config);
+      if (change === 'rebuild') configure(state.config);
+      else if (change === 'live') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
+    }
+    if (state.speed !== prev.speed) bridge.send({ type: 'set-speed', speed: state.speed });
+  });
+
+  const play = () => {
+    if (status() === 'diverged' || status() === 'error') return;
+    wantRunning = true;
+    patch({ status: 'running' });
+    bridge.send({ type: 'play' });
+  };
+  const pause = () => {
+    wantRunning = false;
+    if (status() === 'running') patch({ status: 'paused' });
+    bridge.send({ type: 'pause' });
+  };
+
+  return {
+    runId,
+    hub,
+    play,
+    pause,
+    togglePlay: () => (wantRunning ? pause() : play()),
+    step: () => {
+      wantRunning = false;
+      bridge.send({ type: 'step', unit: store.getState().stepUnit });
+    },
+    reset: () => {
+      wantRunning = false;
+      patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
+      bridge.send({ type: 'reset' });
+    },
+    regenerate: () => store.getState().updateConfig({ seed: newSeed() }),
+    restartWorker: () => {
+      wantRunning = false;
+      patch({ divergence: null, error: null, status: 'idle' });
+      bridge.restart();
+    },
+    gradientCheck: () => bridge.send({ type: 'gradient-check' }),
+    editParam: (message) => bridge.send(message),
+    dispose: () => {
+      unsubscribeBridge();
+      unsubscribeStore();
+      bridge.terminate();
+    },
+  };
+}

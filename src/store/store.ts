@@ -1,0 +1,104 @@
+/**
+ * One store in three slices: the configuration (what the URL carries), the runs (what each
+ * worker last reported, as plain numbers), and the UI (view preferences). Actions live beside
+ * their state. Per-frame pictures never enter it: they go through the FrameHub.
+ */
+import { create } from 'zustand';
+import { defaultConfig, type PlaygroundConfig } from '../config/config';
+import type { Lang } from '../i18n';
+import type { UrlIssue } from '../url';
+import type { Speed, StepUnit } from '../worker/protocol';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
+
+export interface RunView {
+  status: RunStatus;
+  epoch: number;
+  updates: number;
+  trainLoss: number | null;
+  testLoss: number | null;
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
+  epochsPerSecond: number;
+  divergence: { epoch: number; what: 'loss' | 'weights' } | null;
+  error: string | null;
+  gradientCheck: { maxRelativeError: number; parameterCount: number } | null;
+  numClasses: number;
+  /** RMS weight gradient per layer at the last update. */
+  gradNorms: number[];
+}
+
+export const initialRunView = (): RunView => ({
+  status: 'idle',
+  epoch: 0,
+  updates: 0,
+  trainLoss: null,
+  testLoss: null,
+  trainAccuracy: null,
+  testAccuracy: null,
+  epochsPerSecond: 0,
+  divergence: null,
+  error: null,
+  gradientCheck: null,
+  numClasses: 2,
+  gradNorms: [],
+});
+
+export interface ConfigSlice {
+  config: PlaygroundConfig;
+  urlIssues: UrlIssue[];
+  /** Applies a partial change; the sync layer decides whether the worker rebuilds or updates live. */
+  updateConfig(patch: Partial<PlaygroundConfig>): void;
+  replaceConfig(config: PlaygroundConfig, issues: UrlIssue[]): void;
+  dismissUrlIssues(): void;
+}
+
+export interface RunsSlice {
+  runs: Record<string, RunView>;
+  patchRun(runId: string, patch: Partial<RunView>): void;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  logScale: boolean;
+  stepUnit: StepUnit;
+  speed: Speed;
+  linkCopied: boolean;
+  setLang(lang: Lang): void;
+  setLogScale(on: boolean): void;
+  setStepUnit(unit: StepUnit): void;
+  setSpeed(speed: Speed): void;
+  setLinkCopied(on: boolean): void;
+}
+
+export type StoreState = ConfigSlice & RunsSlice & UiSlice;
+
+export const MAIN_RUN = 'main';
+
+export const useStore = create<StoreState>()((set) => ({
+  config: defaultConfig(),
+  urlIssues: [],
+  updateConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
+  replaceConfig: (config, issues) => set({ config, urlIssues: issues }),
+  dismissUrlIssues: () => set({ urlIssues: [] }),
+
+  runs: { [MAIN_RUN]: initialRunView() },
+  patchRun: (runId, patch) => set((s) => ({ runs: { ...s.runs, [runId]: { ...(s.runs[runId] ?? initialRunView()), ...patch } } })),
+
+  lang: 'en',
+  logScale: false,
+  stepUnit: 'epoch',
+  speed: 'max',
+  linkCopied: false,
+  setLang: (lang) => set({ lang }),
+  setLogScale: (logScale) => set({ logScale }),
+  setStepUnit: (stepUnit) => set({ stepUnit }),
+  setSpeed: (speed) => set({ speed }),
+  setLinkCopied: (linkCopied) => set({ linkCopied }),
+}));
+
+// Selectors at module scope, so components share them and never rebuild them per render.
+export const selectConfig = (s: StoreState) => s.config;
+export const selectLang = (s: StoreState) => s.lang;
+export const selectMainRun = (s: StoreState) => s.runs[MAIN_RUN];
+export const selectUrlIssues = (s: StoreState) => s.urlIssues;

@@ -1,0 +1,128 @@
+/**
+ * Packs what the page draws into Float32Arrays: the output over a grid of the plane, each
+ * neuron's picture over a smaller grid, and the parameters. Allocates fresh arrays each time
+ * because they are transferred (and so detached) with the message.
+ */
+import type { FeatureId } from '../config/config';
+import { buildGridInputs } from '../data';
+import { forward, type Network } from '../engine';
+import type { Grids } from './protocol';
+
+export const OUTPUT_GRID_SIZE = 100;
+export const NEURON_GRID_SIZE = 32;
+/** Rows per forward call when painting grids. */
+const CHUNK = 500;
+
+/** Grid inputs depend only on the features; cache them across frames. */
+const gridInputCache = new Map<string, Float64Array>();
+function gridInputs(size: number, features: readonly FeatureId[]): Float64Array {
+  const key = `${size}|${features.join(',')}`;
+  let inputs = gridInputCache.get(key);
+  if (!inputs) {
+    if (gridInputCache.size > 16) gridInputCache.clear();
+    inputs = buildGridInputs(size, features);
+    gridInputCache.set(key, inputs);
+  }
+  return inputs;
+}
+
+/** Network output over the output grid (mapped for display), or K probabilities per cell, class-major. */
+export function outputGrid(net: Network, features: readonly FeatureId[], size = OUTPUT_GRID_SIZE): Float32Array {
+  const inputs = gridInputs(size, features);
+  const cells = size * size;
+  const units = net.outputUnits;
+  const width = features.length;
+  const out = new Float32Array(units > 1 ? units * cells : cells);
+  const last = net.layers[net.layers.length - 1];
+  for (let start = 0; start < cells; start += CHUNK) {
+    const n = Math.min(CHUNK, cells - start);
+    forward(net, inputs.subarray(start * width, (start + n) * width), n, 'infer');
+    if (units > 1) {
+      for (let b = 0; b < n; b++) for (let k = 0; k < units; k++) out[k * cells + start + b] = last.a[b * units + k];
+    } else {
+      for (let b = 0; b < n; b++) out[start + b] = net.head.toDisplay(last.a[b]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every hidden and output neuron's activation over a small grid, neuron after neuron in
+ * layer order (for the output layer: the displayed value, or each class's probability).
+ */
+export function neuronGrids(net: Network, features: readonly FeatureId[], size = NEURON_GRID_SIZE): Float32Array {
+  const inputs = gridInputs(size, features);
+  const cells = size * size;
+  const width = features.length;
+  let neurons = 0;
+  for (const layer of net.layers) neurons += layer.fanOut;
+  const out = new Float32Array(neurons * cells);
+  for (let start = 0; start < cells; start += CHUNK) {
+    const n = Math.min(CHUNK, cells - start);
+    forward(net, inputs.subarray(start * width, (start + n) * width), n, 'infer');
+    let base = 0;
+    for (const layer of net.layers) {
+      const units = layer.fanOut;
+      const single = layer.isOutput && units === 1;
+      for (let j = 0; j < units; j++) {
+        const offset = (base + j) * cells + start;
+        for (let b = 0; b < n; b++) {
+          const v = layer.a[b * units + j];
+          out[offset + b] = single ? net.head.toDisplay(v) : v;
+        }
+      }
+      base += units;
+    }
+  }
+  return out;
+}
+
+export function packGrids(net: Network, features: readonly FeatureId[]): Grids {
+  return {
+    gridSize: OUTPUT_GRID_SIZE,
+    outputGrid: outputGrid(net, features),
+    neuronGridSize: NEURON_GRID_SIZE,
+    neuronGrids: neuronGrids(net, features),
+  };
+}
+
+export function packParams(net: Network): { weights: Float32Array; biases: Float32Array; batchNorm: Float32Array } {
+  let nw = 0;
+  let nb = 0;
+  let nn = 0;
+  for (const l of net.layers) {
+    nw += l.weights.length;
+    nb += l.biases.length;
+    if (l.batchNorm) nn += 4 * l.fanOut;
+  }
+  const weights = new Float32Array(nw);
+  const biases = new Float32Array(nb);
+  const batchNorm = new Float32Array(nn);
+  let w = 0;
+  let b = 0;
+  let n = 0;
+  for (const l of net.layers) {
+    weights.set(l.weights, w);
+    w += l.weights.length;
+    biases.set(l.biases, b);
+    b += l.biases.length;
+    if (l.batchNorm) {
+      for (const part of [l.gamma, l.beta, l.runningMean, l.runningVar]) {
+        batchNorm.set(part, n);
+        n += part.length;
+      }
+    }
+  }
+  return { weights, biases, batchNorm };
+}
+
+/** Root-mean-square of each layer's weight gradient from the last update. */
+export function gradientNorms(net: Network): Float64Array {
+  const norms = new Float64Array(net.layers.length);
+  net.layers.forEach((layer, l) => {
+    let s = 0;
+    for (let k = 0; k < layer.weightDer.length; k++) s += layer.weightDer[k] * layer.weightDer[k];
+    norms[l] = Math.sqrt(s / Math.max(1, layer.weightDer.length));
+  });
+  return norms;
+}
