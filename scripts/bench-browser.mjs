@@ -190,7 +190,8 @@ async function measure(browser, baseUrl, key, config, { seconds, warmup, warn })
     await cdp.send('Performance.enable');
 
     const before = await page.evaluate(sample, SEL);
-    await page.locator(SEL.play).click();
+    // The button toggles: press it only if the page has not started training by itself.
+    if (before.state !== 'running') await page.locator(SEL.play).click();
     await page
       .waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'running', SEL.status, {
         timeout: 10_000,

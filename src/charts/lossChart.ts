@@ -8,7 +8,7 @@ import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { createDownsampled, decade, decadeTicks, type Downsampled, downsampleMinMax, GrowableArray } from './lossSeries';
+import { createDownsampled, decade, decadeTicks, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks } from './lossSeries';
 
 export interface LossChartLabels {
   train: string;
@@ -77,6 +77,12 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     testLoss: new GrowableArray(),
     trainAccuracy: new GrowableArray(),
     testAccuracy: new GrowableArray(),
+  };
+  const blocks: Record<SeriesKey, MinMaxBlocks> = {
+    trainLoss: new MinMaxBlocks(),
+    testLoss: new MinMaxBlocks(),
+    trainAccuracy: new MinMaxBlocks(),
+    testAccuracy: new MinMaxBlocks(),
   };
   const reduced: Record<SeriesKey, Downsampled> = {
     trainLoss: createDownsampled(),
@@ -157,7 +163,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     const provisionalW = width - MARGIN.left - (showAccuracy ? ACC_RIGHT : MARGIN.right);
     for (const s of SERIES) {
       if (s.acc && !showAccuracy) continue;
-      downsampleMinMax(e, store[s.key].data, n, x0, x1, provisionalW, reduced[s.key]);
+      downsampleMinMax(e, store[s.key].data, n, x0, x1, provisionalW, reduced[s.key], blocks[s.key]);
       if (s.acc && reduced[s.key].x.length > 0) hasAcc = true;
     }
     const right = hasAcc ? ACC_RIGHT : MARGIN.right;
@@ -195,7 +201,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
         return;
       }
       // Re-run at the final width only when the right axis stole columns from the provisional pass.
-      if (innerW !== provisionalW) downsampleMinMax(e, store[s.key].data, n, x0, x1, innerW, r);
+      if (innerW !== provisionalW) downsampleMinMax(e, store[s.key].data, n, x0, x1, innerW, r, blocks[s.key]);
       const xs = r.x.data;
       const ys = r.y.data;
       const sy = s.acc ? yAcc : y;
@@ -231,12 +237,18 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       const n = Math.min(p.epoch.length, p.trainLoss.length, p.testLoss.length, p.trainAccuracy.length, p.testAccuracy.length);
       if (n === 0) return;
       epoch.append(p.epoch, n);
-      for (const s of SERIES) store[s.key].append(p[s.key], n);
+      for (const s of SERIES) {
+        store[s.key].append(p[s.key], n);
+        blocks[s.key].update(epoch.data, store[s.key].data, epoch.length);
+      }
       schedule();
     },
     clear() {
       epoch.clear();
-      for (const s of SERIES) store[s.key].clear();
+      for (const s of SERIES) {
+        store[s.key].clear();
+        blocks[s.key].clear();
+      }
       schedule();
     },
     setLogScale(log) {

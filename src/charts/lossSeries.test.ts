@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GrowableArray, decadeTicks, downsampleMinMax } from './lossSeries';
+import { GrowableArray, MinMaxBlocks, decadeTicks, downsampleMinMax } from './lossSeries';
 
 describe('GrowableArray', () => {
   it('grows and keeps what was appended', () => {
@@ -71,5 +71,37 @@ describe('decadeTicks', () => {
     expect(decadeTicks(1e-4, 1)).toEqual([1e-4, 1e-3, 1e-2, 1e-1, 1]);
     expect(decadeTicks(1e-4, 1e4, 5).length).toBeLessThanOrEqual(5);
     expect(decadeTicks(0, 1)).toEqual([]);
+  });
+});
+
+describe('downsampleMinMax with block summaries', () => {
+  it('gives exactly what visiting every point gives', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    for (const [n, cols] of [
+      [100000, 300],
+      [5000, 7],
+      [130, 1000],
+      [64 * 50 + 13, 33],
+    ]) {
+      const x = Float64Array.from({ length: n }, (_, i) => i * 0.37 + (i > n / 2 ? 5 : 0));
+      const y = Float64Array.from({ length: n }, () => (rnd() < 0.01 ? NaN : Math.round(rnd() * 50)));
+      const blocks = new MinMaxBlocks(64);
+      // Built in uneven appends, as frames arrive.
+      for (let m = 0; m < n; m = Math.min(n, m + 997)) blocks.update(x, y, m);
+      blocks.update(x, y, n);
+      const raw = downsampleMinMax(x, y, n, 0, x[n - 1], cols);
+      const fast = downsampleMinMax(x, y, n, 0, x[n - 1], cols, undefined, blocks);
+      expect(Array.from(fast.x.view())).toEqual(Array.from(raw.x.view()));
+      expect(Array.from(fast.y.view())).toEqual(Array.from(raw.y.view()));
+    }
+  });
+
+  it('ignores blocks beyond n', () => {
+    const x = Float64Array.from({ length: 256 }, (_, i) => i);
+    const y = Float64Array.from({ length: 256 }, (_, i) => (i === 200 ? 99 : 1));
+    const blocks = new MinMaxBlocks(64);
+    blocks.update(x, y, 256);
+    expect(downsampleMinMax(x, y, 150, 0, 150, 1, undefined, blocks).yMax).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import { buildDom, KEY_UNSET, paintParams, paintPictures, placeDom, type Diagram
 import { createParamEditor } from './networkEditor';
 import { DEFAULT_NETWORK_LABELS, neuronName, neuronTitle, type NetworkDiagramLabels } from './networkLabels';
 import { layoutNetwork, minNetworkWidth, naturalNetworkHeight } from './networkLayout';
-import { formatParam, pictureLut, strokeTables, type StrokeTables } from './networkStyle';
+import { formatParam, strokeTables, type StrokeTables } from './networkStyle';
 
 export type { NeuronValues } from './networkCard';
 export type { NetworkDiagramLabels } from './networkLabels';
@@ -53,7 +53,6 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   let labels: NetworkDiagramLabels = { ...DEFAULT_NETWORK_LABELS, ...opts.labels };
   let featureLabels = [...opts.featureLabels];
   const maxHeight = opts.maxHeight ?? 560;
-  const lut = pictureLut();
 
   const root = document.createElement('div');
   root.dataset.testid = 'network-diagram';
@@ -261,7 +260,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       if (destroyed || !dom) return;
       last = frame;
       paintParams(dom, frame, tables);
-      paintPictures(dom, frame, lut);
+      paintPictures(dom, frame.grids);
       if (hoverKind === 'link' || hoverKind === 'bias') tooltip.textContent = tooltipText();
       else refreshCard();
     },

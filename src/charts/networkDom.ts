@@ -3,11 +3,18 @@
  * when the shape changes; placement on every resize; neither happens per frame. The arrays
  * returned are what the per-frame update walks, so it never queries the DOM.
  */
-import type { Frame } from '../worker/protocol';
+import type { Grids } from '../worker/protocol';
 import type { NetworkLayout } from './networkLayout';
-import { fillPixels, WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
+import { drawHeatmap, type HeatmapOptions } from './heatmap';
+import { WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
 
-export type NetworkFrame = Pick<Frame, 'weights' | 'biases' | 'neuronGrids' | 'neuronGridSize'>;
+/** What the diagram reads from a Frame; a whole Frame fits. */
+export interface NetworkFrame {
+  weights: Float32Array;
+  biases: Float32Array;
+  /** null when the worker reuses the previous pictures: the canvases keep them. */
+  grids: Pick<Grids, 'neuronGrids' | 'neuronGridSize'> | null;
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -19,9 +26,6 @@ export interface DiagramDom {
   weightOffsets: number[];
   nodes: HTMLDivElement[];
   canvases: HTMLCanvasElement[];
-  contexts: (CanvasRenderingContext2D | null)[];
-  /** Per node; inputs keep null because the caller draws them. */
-  images: (ImageData | null)[];
   /** One per hidden and output node, in Frame.biases order. */
   biases: HTMLDivElement[];
   labels: HTMLDivElement[];
@@ -65,8 +69,6 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
     weightOffsets,
     nodes: [],
     canvases: [],
-    contexts: [],
-    images: [],
     biases: [],
     labels: [],
     visible: [],
@@ -93,8 +95,6 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
       node.append(canvas);
       dom.nodes.push(node);
       dom.canvases.push(canvas);
-      dom.contexts.push(layer === 0 ? null : canvas.getContext('2d'));
-      dom.images.push(null);
       if (layer === 0) {
         const label = document.createElement('div');
         label.textContent = featureLabels[index] ?? `x${index + 1}`;
@@ -199,21 +199,18 @@ export function paintParams(dom: DiagramDom, frame: NetworkFrame, tables: Stroke
   }
 }
 
-/** Paints each hidden and output neuron's grid at grid resolution; the ImageData is reused across frames. */
-export function paintPictures(dom: DiagramDom, frame: NetworkFrame, lut: Uint8ClampedArray): void {
-  const g = frame.neuronGridSize;
+// One options object reused for every picture: a frame paints up to 131 of them.
+const heatmapOptions: HeatmapOptions = { mode: 'diverging', offset: 0 };
+
+/** Paints each hidden and output neuron's grid at grid resolution (inputs are the caller's). */
+export function paintPictures(dom: DiagramDom, grids: NetworkFrame['grids']): void {
+  if (!grids) return;
+  const g = grids.neuronGridSize;
   const cells = g * g;
   const first = dom.sizes[0] ?? 0;
-  if (cells === 0 || frame.neuronGrids.length !== (dom.nodes.length - first) * cells) return;
+  if (cells === 0 || grids.neuronGrids.length !== (dom.nodes.length - first) * cells) return;
   for (let n = first; n < dom.nodes.length; n++) {
-    const ctx = dom.contexts[n];
-    if (!ctx) continue;
-    let image = dom.images[n];
-    if (!image || image.width !== g) {
-      dom.canvases[n].width = dom.canvases[n].height = g;
-      image = dom.images[n] = ctx.createImageData(g, g);
-    }
-    fillPixels(image.data, frame.neuronGrids, (n - first) * cells, cells, lut);
-    ctx.putImageData(image, 0, 0);
+    heatmapOptions.offset = (n - first) * cells;
+    drawHeatmap(dom.canvases[n], grids.neuronGrids, g, heatmapOptions);
   }
 }

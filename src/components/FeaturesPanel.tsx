@@ -1,0 +1,54 @@
+/** The input features, each with its picture over the plane, toggled by a click. */
+import { useEffect, useRef } from 'react';
+import { drawFunctionPicture } from '../charts/featurePicture';
+import { FEATURES, type FeatureId } from '../config/config';
+import { FEATURE_REGISTRY } from '../data';
+import { useStore } from '../store/store';
+import { useT } from './useT';
+
+function FeaturePicture({ id }: { id: FeatureId }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (ref.current) drawFunctionPicture(ref.current, FEATURE_REGISTRY[id].f);
+  }, [id]);
+  return <canvas ref={ref} width={32} height={32} aria-hidden="true" />;
+}
+
+export function FeaturesPanel() {
+  const t = useT();
+  const features = useStore((s) => s.config.features);
+  const hidden = useStore((s) => s.config.hidden);
+  const update = useStore((s) => s.updateConfig);
+  const toggle = (id: FeatureId) => {
+    const on = features.includes(id);
+    // Kept in the registry's order, which is also the order the URL codec rebuilds.
+    const next = FEATURES.filter((f) => (f === id ? !on : features.includes(f)));
+    update({ features: next });
+  };
+  return (
+    <section className="panel features-panel" aria-labelledby="features-title">
+      <h2 id="features-title" title={t('features.which')}>
+        {t('features.title')}
+      </h2>
+      <div className="features">
+        {FEATURES.filter((id) => !hidden.includes(id)).map((id) => {
+          const on = features.includes(id);
+          return (
+            <button
+              key={id}
+              type="button"
+              className={`feature ${on ? 'on' : 'off'}`}
+              aria-pressed={on}
+              data-testid={`feature-${id}`}
+              title={t(`tip.feature.${id}`)}
+              onClick={() => toggle(id)}
+            >
+              <FeaturePicture id={id} />
+              <span>{t(`feature.${id}`)}</span>
+            </button>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Small labelled controls. Each carries its tooltip (title) and honours TF Playground's
+ * `<control>_hide` keys: a hidden control renders nothing.
+ */
+import { useId, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { HideableControl } from '../url';
+import { useStore } from '../store/store';
+
+export function useHidden(name: HideableControl | undefined): boolean {
+  return useStore(useShallow((s) => (name ? s.config.hidden.includes(name) : false)));
+}
+
+interface FieldProps {
+  label: string;
+  tip: string;
+  hideAs?: HideableControl;
+  children: (id: string) => ReactNode;
+  /** Shown at the right of the label: the current value. */
+  value?: string;
+  testId?: string;
+}
+
+export function Field({ label, tip, hideAs, children, value, testId }: FieldProps) {
+  const id = useId();
+  const hidden = useHidden(hideAs);
+  if (hidden) return null;
+  return (
+    <div className="field" title={tip} data-testid={testId}>
+      <label htmlFor={id} className="field-label">
+        <span>{label}</span>
+        {value !== undefined && <span className="field-value">{value}</span>}
+      </label>
+      {children(id)}
+    </div>
+  );
+}
+
+interface SelectProps<V extends string> {
+  label: string;
+  tip: string;
+  value: V;
+  options: readonly { value: V; label: string; tip?: string }[];
+  onChange: (value: V) => void;
+  hideAs?: HideableControl;
+  testId?: string;
+}
+
+export function Select<V extends string>({ label, tip, value, options, onChange, hideAs, testId }: SelectProps<V>) {
+  return (
+    <Field label={label} tip={tip} hideAs={hideAs}>
+      {(id) => (
+        <select id={id} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value as V)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value} title={o.tip}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface SliderProps {
+  label: string;
+  tip: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (value: number) => void;
+  format?: (value: number) => string;
+  hideAs?: HideableControl;
+  testId?: string;
+  disabled?: boolean;
+}
+
+export function Slider({ label, tip, value, min, max, step, onChange, format, hideAs, testId, disabled }: SliderProps) {
+  return (
+    <Field label={label} tip={tip} hideAs={hideAs} value={format ? format(value) : String(value)}>
+      {(id) => (
+        <input
+          id={id}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          disabled={disabled}
+          data-testid={testId}
+          onChange={(e) => onChange(Number(e.target.value))}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface CheckboxProps {
+  label: string;
+  tip: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hideAs?: HideableControl;
+  testId?: string;
+}
+
+export function Checkbox({ label, tip, checked, onChange, hideAs, testId }: CheckboxProps) {
+  const hidden = useHidden(hideAs);
+  if (hidden) return null;
+  return (
+    <label className="checkbox" title={tip}>
+      <input type="checkbox" checked={checked} data-testid={testId} onChange={(e) => onChange(e.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/** Formats a number for people: short, and never "NaN". */
+export function formatNumber(v: number | null | undefined, digits = 3): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  if (v !== 0 && Math.abs(v) < 10 ** -digits) return v.toExponential(1);
+  return v.toFixed(digits);
+}
