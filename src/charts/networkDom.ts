@@ -124,8 +124,11 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
         const hit = document.createElementNS(SVG_NS, 'path');
         hit.dataset.kind = 'link';
         hit.dataset.k = String(k);
-        hit.setAttribute('stroke', 'transparent');
+        // Never painted (pointer-events: stroke ignores visibility and stroke), so the
+        // wide catch area for thin links costs hit-testing only, not rasterising.
+        hit.setAttribute('stroke', 'none');
         hit.setAttribute('fill', 'none');
+        hit.setAttribute('visibility', 'hidden');
         hit.setAttribute('pointer-events', 'stroke');
         const vis = document.createElementNS(SVG_NS, 'path');
         vis.dataset.testid = `link-${layer}-${to}-${from}`;

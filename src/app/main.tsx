@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startUrlSync } from '../store/urlSync';
+import { App } from './App';
+import './app.css';
+
+// The hash is read before the first render, so the first frame already shows the link's network.
+startUrlSync();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,58 @@
+/** Title, language switch and the copy-link button. */
+import { useStore } from '../store/store';
+import { currentLink } from '../store/urlSync';
+import type { Lang } from '../i18n';
+import { useHidden } from './controls';
+import { useT } from './useT';
+
+export function Header() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const setLang = useStore((s) => s.setLang);
+  const update = useStore((s) => s.updateConfig);
+  const copied = useStore((s) => s.linkCopied);
+  const setCopied = useStore((s) => s.setLinkCopied);
+  const hideLang = useHidden('lang');
+  const hideText = useStore((s) => s.config.hideText);
+
+  const copy = async () => {
+    const link = currentLink();
+    try {
+      await navigator.clipboard.writeText(link);
+    } catch {
+      // Without clipboard permission (plain http, old browsers), let the user copy it by hand.
+      window.prompt(t('share.copyLink'), link);
+    }
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+
+  const switchLang = (next: Lang) => {
+    setLang(next);
+    // Recorded in the link so a shared lesson opens in the language it was prepared in.
+    update({ lang: next });
+  };
+
+  return (
+    <header className="header">
+      <div className="title">
+        <h1>{t('app.title')}</h1>
+        {!hideText && <p>{t('app.subtitle')}</p>}
+      </div>
+      <div className="header-actions">
+        {!hideLang && (
+          <div className="lang-switch" role="group" aria-label={t('lang.label')} title={t('tip.lang')}>
+            {(['en', 'ja'] as const).map((l) => (
+              <button key={l} type="button" lang={l} aria-pressed={lang === l} data-testid={`lang-${l}`} onClick={() => switchLang(l)}>
+                {t(`lang.${l}`)}
+              </button>
+            ))}
+          </div>
+        )}
+        <button type="button" className="copy-link" data-testid="copy-link" title={t('tip.copyLink')} onClick={copy}>
+          {copied ? t('share.linkCopied') : t('share.copyLink')}
+        </button>
+      </div>
+    </header>
+  );
+}

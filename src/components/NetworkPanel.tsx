@@ -1,0 +1,152 @@
+/**
+ * The network: add and remove layers and neurons, an activation per layer, and the diagram in
+ * which every neuron shows its own picture. Frames reach the diagram through the hub.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { NetworkDiagram, type NetworkDiagramHandle } from '../charts/NetworkDiagram';
+import { drawFunctionPicture } from '../charts/featurePicture';
+import { ACTIVATIONS, HEADS_BY_PROBLEM, MAX_HIDDEN_LAYERS, MAX_NEURONS, type ActivationId } from '../config/config';
+import { FEATURE_REGISTRY } from '../data';
+import { HEAD_REGISTRY } from '../engine/heads';
+import { mainProbe } from '../store/probe';
+import { MAIN_RUN, useStore } from '../store/store';
+import { useHidden } from './controls';
+import { useRun } from './runContext';
+import { useT } from './useT';
+
+function LayerControls() {
+  const t = useT();
+  const { shape, activations } = useStore(useShallow((s) => ({ shape: s.config.networkShape, activations: s.config.activations })));
+  const update = useStore((s) => s.updateConfig);
+  const hideLayers = useHidden('numHiddenLayers');
+  const hideActivation = useHidden('activation');
+
+  const setLayer = (l: number, units: number) => update({ networkShape: shape.map((u, k) => (k === l ? units : u)) });
+  const addLayer = () => {
+    if (shape.length >= MAX_HIDDEN_LAYERS) return;
+    const last = activations[activations.length - 1] ?? 'tanh';
+    update({ networkShape: [...shape, Math.min(shape[shape.length - 1] ?? 2, MAX_NEURONS)], activations: [...activations, last] });
+  };
+  const removeLayer = () => {
+    if (shape.length === 0) return;
+    update({ networkShape: shape.slice(0, -1), activations: activations.slice(0, -1) });
+  };
+  const setActivation = (l: number, a: ActivationId) => update({ activations: activations.map((x, k) => (k === l ? a : x)) });
+
+  return (
+    <div className="layer-controls">
+      {!hideLayers && (
+        <div className="layer-count" title={t('tip.hiddenLayers')}>
+          <button type="button" className="round-button" data-testid="remove-layer" aria-label={t('network.removeLayer')} title={t('tip.removeLayer')} disabled={shape.length === 0} onClick={removeLayer}>
+            −
+          </button>
+          <span data-testid="layer-count">{t('network.hiddenLayerCount', { count: shape.length })}</span>
+          <button type="button" className="round-button" data-testid="add-layer" aria-label={t('network.addLayer')} title={t('tip.addLayer')} disabled={shape.length >= MAX_HIDDEN_LAYERS} onClick={addLayer}>
+            +
+          </button>
+        </div>
+      )}
+      <ol className="layers">
+        {shape.map((units, l) => (
+          <li key={l} className="layer" data-testid={`layer-${l + 1}`}>
+            <span className="layer-name">{t('network.layer', { index: l + 1 })}</span>
+            {!hideLayers && (
+              <span className="neuron-count" title={t('tip.neurons')}>
+                <button type="button" className="round-button small" aria-label={`${t('network.removeNeuron')} (${t('network.layer', { index: l + 1 })})`} title={t('tip.removeNeuron')} disabled={units <= 1} onClick={() => setLayer(l, units - 1)}>
+                  −
+                </button>
+                <span>{units === 1 ? t('network.neuronCountOne') : t('network.neuronCount', { count: units })}</span>
+                <button type="button" className="round-button small" aria-label={`${t('network.addNeuron')} (${t('network.layer', { index: l + 1 })})`} title={t('tip.addNeuron')} disabled={units >= MAX_NEURONS} onClick={() => setLayer(l, units + 1)}>
+                  +
+                </button>
+              </span>
+            )}
+            {!hideActivation && (
+              <select
+                aria-label={`${t('network.activation')} (${t('network.layer', { index: l + 1 })})`}
+                title={t(`tip.activation.${activations[l]}`)}
+                data-testid={`activation-${l + 1}`}
+                value={activations[l]}
+                onChange={(e) => setActivation(l, e.target.value as ActivationId)}
+              >
+                {ACTIVATIONS.map((a) => (
+                  <option key={a} value={a}>
+                    {t(`activation.${a}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function NetworkPanel() {
+  const t = useT();
+  const run = useRun();
+  const diagram = useRef<NetworkDiagramHandle>(null);
+  const { features, shape, head, problem } = useStore(
+    useShallow((s) => ({ features: s.config.features, shape: s.config.networkShape, head: s.config.outputHead, problem: s.config.problem })),
+  );
+  const numClasses = useStore((s) => s.runs[MAIN_RUN].numClasses);
+  const headFits = HEADS_BY_PROBLEM[problem].includes(head);
+  const outputs = HEAD_REGISTRY[head].units(numClasses);
+  const layerSizes = useMemo(() => [features.length, ...shape, outputs], [features, shape, outputs]);
+  const featureLabels = useMemo(() => features.map((f) => t(`feature.${f}`)), [features, t]);
+
+  useEffect(() => {
+    return run.hub.subscribe({
+      frame: (frame) => {
+        const { config, runs } = useStore.getState();
+        mainProbe.sync(config, runs[MAIN_RUN].numClasses, frame);
+        diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: frame.grids });
+      },
+    });
+  }, [run]);
+
+  // A new shape builds new canvases: give them the last pictures at once.
+  useEffect(() => {
+    const latest = run.hub.latestGrids;
+    const frame = run.hub.latestFrame;
+    if (latest && frame) diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: latest.grids });
+  }, [layerSizes, run]);
+
+  const labels = useMemo(
+    () => ({
+      weight: t('network.weight'),
+      bias: t('network.bias'),
+      input: t('network.input'),
+      hiddenLayer: t('network.hiddenLayers'),
+      output: t('output.title'),
+      clickToEdit: t('network.editValue'),
+    }),
+    [t],
+  );
+
+  return (
+    <section className="panel network-panel" aria-labelledby="network-title">
+      <h2 id="network-title" title={t('tip.hiddenLayers')}>
+        {t('network.hiddenLayers')}
+      </h2>
+      <LayerControls />
+      {headFits && (
+        <NetworkDiagram
+          ref={diagram}
+          layerSizes={layerSizes}
+          featureLabels={featureLabels}
+          labels={labels}
+          drawFeature={(i, canvas) => {
+            const id = useStore.getState().config.features[i];
+            if (id) drawFunctionPicture(canvas, FEATURE_REGISTRY[id].f, canvas.width || 32);
+          }}
+          onEditParam={(ref, value) => run.editParam({ type: 'set-param', ref, value })}
+          getNeuronValues={(layer, index) => mainProbe.valuesAt(layer, index)}
+        />
+      )}
+      <p className="hint">{t('output.legend')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The output: the decision boundary over the plane with the points, the current losses and
+ * accuracies as numbers, and the loss curves. Pictures and curves come from the frame hub.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { LossChart, type LossChartHandle } from '../charts/LossChart';
+import { OutputPlot } from '../charts/OutputPlot';
+import type { OutputPlotApi } from '../charts/outputPlot';
+import { mainProbe } from '../store/probe';
+import { MAIN_RUN, useStore } from '../store/store';
+import { Checkbox, formatNumber } from './controls';
+import { useRun } from './runContext';
+import { useT } from './useT';
+
+let firstBoundaryMarked = false;
+
+function Metrics() {
+  const t = useT();
+  const m = useStore(
+    useShallow((s) => {
+      const r = s.runs[MAIN_RUN];
+      return { trainLoss: r.trainLoss, testLoss: r.testLoss, trainAccuracy: r.trainAccuracy, testAccuracy: r.testAccuracy };
+    }),
+  );
+  const classify = useStore((s) => s.config.problem !== 'regression');
+  const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? '–' : `${(v * 100).toFixed(1)}%`);
+  return (
+    <dl className="metrics">
+      <div title={t('tip.testLoss')}>
+        <dt>{t('output.testLoss')}</dt>
+        <dd data-testid="loss-test">{formatNumber(m.testLoss)}</dd>
+      </div>
+      <div title={t('tip.trainLoss')}>
+        <dt>{t('output.trainLoss')}</dt>
+        <dd data-testid="loss-train">{formatNumber(m.trainLoss)}</dd>
+      </div>
+      {classify && (
+        <>
+          <div title={t('tip.testAccuracy')}>
+            <dt>{t('output.testAccuracy')}</dt>
+            <dd data-testid="accuracy-test">{pct(m.testAccuracy)}</dd>
+          </div>
+          <div title={t('tip.trainAccuracy')}>
+            <dt>{t('output.trainAccuracy')}</dt>
+            <dd data-testid="accuracy-train">{pct(m.trainAccuracy)}</dd>
+          </div>
+        </>
+      )}
+    </dl>
+  );
+}
+
+export function OutputPanel() {
+  const t = useT();
+  const run = useRun();
+  const plot = useRef<OutputPlotApi>(null);
+  const chart = useRef<LossChartHandle>(null);
+  const plotHost = useRef<HTMLDivElement>(null);
+  const { showTestData, showTrainData, discretize, problem } = useStore(
+    useShallow((s) => ({ showTestData: s.config.showTestData, showTrainData: s.config.showTrainData, discretize: s.config.discretize, problem: s.config.problem })),
+  );
+  const update = useStore((s) => s.updateConfig);
+  const { logScale, setLogScale } = useStore(useShallow((s) => ({ logScale: s.logScale, setLogScale: s.setLogScale })));
+
+  useEffect(() => {
+    return run.hub.subscribe({
+      data: (data) => {
+        const multi = data.numClasses > 2;
+        plot.current?.setPoints(
+          { points: data.trainPoints, labels: data.trainLabels },
+          { points: data.testPoints, labels: data.testLabels },
+          multi ? 'classes' : 'diverging',
+          multi ? data.numClasses : undefined,
+        );
+      },
+      grids: (grids) => {
+        plot.current?.drawGrid(grids.outputGrid, grids.gridSize);
+        if (!firstBoundaryMarked) {
+          firstBoundaryMarked = true;
+          performance.mark('first-boundary');
+        }
+      },
+      restart: () => chart.current?.clear(),
+      frame: (frame) => chart.current?.append(frame.history),
+    });
+  }, [run]);
+
+  // The point under the mouse, in plane coordinates, for the neurons' read-outs.
+  useEffect(() => {
+    const host = plotHost.current;
+    if (!host) return;
+    const move = (e: PointerEvent) => {
+      const canvas = host.querySelector('canvas');
+      if (!canvas) return;
+      const r = canvas.getBoundingClientRect();
+      const u = (e.clientX - r.left) / r.width;
+      const v = (e.clientY - r.top) / r.height;
+      mainProbe.setPoint(u >= 0 && u <= 1 && v >= 0 && v <= 1 ? { x: -6 + 12 * u, y: 6 - 12 * v } : null);
+    };
+    const leave = () => mainProbe.setPoint(null);
+    host.addEventListener('pointermove', move);
+    host.addEventListener('pointerleave', leave);
+    return () => {
+      host.removeEventListener('pointermove', move);
+      host.removeEventListener('pointerleave', leave);
+    };
+  }, []);
+
+  const lossLabels = useMemo(
+    () => ({
+      train: t('output.trainLoss'),
+      test: t('output.testLoss'),
+      trainAcc: t('output.trainAccuracy'),
+      testAcc: t('output.testAccuracy'),
+      epoch: t('run.epoch'),
+      loss: t('output.loss'),
+      accuracy: t('output.accuracy'),
+    }),
+    [t],
+  );
+
+  return (
+    <section className="panel output-panel" aria-labelledby="output-title">
+      <h2 id="output-title">{t('output.title')}</h2>
+      <Metrics />
+      <div ref={plotHost} className="plot-host">
+        <OutputPlot ref={plot} showTest={showTestData} showTrain={showTrainData} discretize={discretize} ariaLabel={t('output.title')} />
+      </div>
+      <div className="toggles">
+        <Checkbox label={t('data.showTestData')} tip={t('tip.showTestData')} hideAs="showTestData" testId="show-test" checked={showTestData} onChange={(v) => update({ showTestData: v })} />
+        <Checkbox label={t('data.showTrainData')} tip={t('tip.showTrainData')} hideAs="showTrainData" testId="show-train" checked={showTrainData} onChange={(v) => update({ showTrainData: v })} />
+        <Checkbox label={t('data.discretize')} tip={t('tip.discretize')} hideAs="discretize" testId="discretize" checked={discretize} onChange={(v) => update({ discretize: v })} />
+      </div>
+      <LossChart ref={chart} labels={lossLabels} logScale={logScale} showAccuracy={problem !== 'regression'} />
+      <Checkbox label={t('output.logScale')} tip={t('tip.logScale')} testId="log-scale" checked={logScale} onChange={setLogScale} />
+    </section>
+  );
+}

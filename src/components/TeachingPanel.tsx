@@ -1,0 +1,84 @@
+/**
+ * The ideas behind what is on screen: a note when the settings show a classic lesson (step,
+ * linear, zero init, deep sigmoid), the activation and its derivative, gradient size per layer,
+ * and a gradient check the learner can run on the current network.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { ActivationPlot } from '../charts/ActivationPlot';
+import { ACTIVATION_REGISTRY } from '../engine/activations';
+import { MAIN_RUN, useStore } from '../store/store';
+import { useRun } from './runContext';
+import { useT } from './useT';
+
+const GRAD_CHECK_PASS = 1e-5;
+
+function GradientBars() {
+  const t = useT();
+  const norms = useStore(useShallow((s) => s.runs[MAIN_RUN].gradNorms));
+  if (norms.length === 0) return null;
+  const logs = norms.map((n) => (n > 0 ? Math.log10(n) : -12));
+  const lo = Math.min(...logs, -8);
+  const hi = Math.max(...logs, 0);
+  return (
+    <figure className="grad-bars" title={t('explain.vanishing')}>
+      <figcaption>{t('teach.gradNorms')}</figcaption>
+      <ol>
+        {norms.map((n, l) => (
+          <li key={l}>
+            <span className="bar-label">{l === norms.length - 1 ? t('output.title') : t('network.layer', { index: l + 1 })}</span>
+            <span className="bar" style={{ width: `${Math.max(2, ((logs[l] - lo) / (hi - lo || 1)) * 100)}%` }} />
+            <span className="bar-value">{n > 0 ? n.toExponential(1) : '0'}</span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+export function TeachingPanel() {
+  const t = useT();
+  const run = useRun();
+  const { activations, init, hideText } = useStore(useShallow((s) => ({ activations: s.config.activations, init: s.config.init, hideText: s.config.hideText })));
+  const check = useStore((s) => s.runs[MAIN_RUN].gradientCheck);
+  const notes: string[] = [];
+  if (activations.includes('step')) notes.push(t('explain.step'));
+  if (activations.length > 0 && activations.every((a) => a === 'linear')) notes.push(t('explain.linear'));
+  if (init === 'zeros' && activations.length > 0) notes.push(t('explain.zeroInit'));
+  if (activations.filter((a) => a === 'sigmoid').length >= 3) notes.push(t('explain.vanishing'));
+  const shown = activations[0] ?? 'linear';
+  const f = ACTIVATION_REGISTRY[shown];
+
+  return (
+    <section className="panel teaching-panel" aria-labelledby="teach-title">
+      <h2 id="teach-title">{t('teach.title')}</h2>
+      {notes.length > 0 && (
+        <ul className="notes" data-testid="teaching-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {!hideText && <p className="hint">{t('explain.accuracy')}</p>}
+      <div className="teaching-row">
+        <figure className="activation-figure">
+          <figcaption>
+            {t(`activation.${shown}`)}: {t('teach.activationPlot')}
+          </figcaption>
+          <ActivationPlot fn={f.output} der={f.der} labels={{ f: 'f(x)', der: "f′(x)" }} />
+        </figure>
+        <GradientBars />
+        <div className="grad-check">
+          <button type="button" data-testid="gradient-check" title={t('tip.gradCheck')} onClick={run.gradientCheck}>
+            {t('gradCheck.run')}
+          </button>
+          {check && (
+            <p data-testid="gradient-check-result" className={check.maxRelativeError < GRAD_CHECK_PASS ? 'pass' : 'fail'}>
+              {t('gradCheck.result', { value: check.maxRelativeError === 0 ? '0' : check.maxRelativeError.toExponential(2) })}{' '}
+              {check.maxRelativeError < GRAD_CHECK_PASS ? t('gradCheck.pass') : t('gradCheck.fail')}
+            </p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
