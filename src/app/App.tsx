@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { DataPanel } from '../components/DataPanel';
 import { FeaturesPanel } from '../components/FeaturesPanel';
 import { Header } from '../components/Header';
@@ -10,24 +10,17 @@ import { StatusLine } from '../components/StatusLine';
 import { TeachingPanel } from '../components/TeachingPanel';
 import { TrainingPanel } from '../components/TrainingPanel';
 import { UrlNotice } from '../components/UrlNotice';
-import { connectRun, type RunController } from '../store/runSync';
-import { MAIN_RUN, useStore } from '../store/store';
+import type { RunController } from '../store/runSync';
+import { useStore } from '../store/store';
 
-export function App() {
-  const [run, setRun] = useState<RunController | null>(null);
+/** The run is connected outside React (main.tsx), so StrictMode's double effects never start a second worker. */
+export function App({ run }: { run: RunController }) {
   const lang = useStore((s) => s.lang);
-
-  useEffect(() => {
-    const controller = connectRun(MAIN_RUN);
-    setRun(controller);
-    return () => controller.dispose();
-  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  if (!run) return null;
   return (
     <RunContext.Provider value={run}>
       <Header />

@@ -39,6 +39,8 @@ export interface LossChartApi {
   destroy(): void;
 }
 
+/** Shortest time between two redraws of the curves. */
+const MIN_REDRAW_MS = 50;
 /** Log scale floor: a loss of exactly 0 must still land somewhere. */
 export const LOG_FLOOR = 1e-4;
 /** Height of the plot's SVG; the HTML legend above it adds one line, or two when it wraps on a phone. */
@@ -69,6 +71,8 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   let logScale = false;
   let showAccuracy = false;
   let rafId = 0;
+  let lastDraw = -Infinity;
+  let timerId: ReturnType<typeof setTimeout> | 0 = 0;
   let width = 0;
 
   const epoch = new GrowableArray();
@@ -151,6 +155,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
 
   function draw(): void {
     rafId = 0;
+    lastDraw = performance.now();
     width = Math.max(160, Math.floor(container.clientWidth));
     const n = epoch.length;
     const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
@@ -222,8 +227,20 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     drawLegend(hasAcc);
   }
 
+  /**
+   * Coalesces appends into one draw per animation frame, and while points stream in at
+   * display rate, into at most one draw per MIN_REDRAW_MS: a curve that moves 20 times a
+   * second reads as smooth, and the SVG repaint stays off the main thread's budget.
+   */
   function schedule(): void {
-    if (!rafId) rafId = requestAnimationFrame(draw);
+    if (rafId || timerId) return;
+    const wait = MIN_REDRAW_MS - (performance.now() - lastDraw);
+    if (wait <= 0) rafId = requestAnimationFrame(draw);
+    else
+      timerId = setTimeout(() => {
+        timerId = 0;
+        if (!rafId) rafId = requestAnimationFrame(draw);
+      }, wait);
   }
 
   const observer = new ResizeObserver(() => {
@@ -269,6 +286,8 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     destroy() {
       if (rafId) cancelAnimationFrame(rafId);
       rafId = 0;
+      if (timerId) clearTimeout(timerId);
+      timerId = 0;
       observer.disconnect();
       root.remove();
     },

@@ -27,7 +27,6 @@ export interface NeuronCard {
   refresh(weights: ArrayLike<number> | null, offset: number, bias: number | null, values: NeuronValues | null): void;
   hide(): void;
   setLabels(labels: NetworkDiagramLabels): void;
-  readonly element: HTMLElement;
 }
 
 const PICTURE_PX = 96;
@@ -47,16 +46,17 @@ function line(parent: HTMLElement, text: string): HTMLSpanElement {
   return value;
 }
 
-export function createNeuronCard(labels: NetworkDiagramLabels): NeuronCard {
+export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels): NeuronCard {
   const card = document.createElement('div');
   card.dataset.testid = 'network-neuron-card';
   card.setAttribute('role', 'tooltip');
-  // Fixed, so the diagram's own horizontal scroller cannot clip it.
+  // Fixed, so the diagram's own horizontal scroller cannot clip it; inside the diagram's root,
+  // so two diagrams side by side each keep their own card.
   card.style.cssText =
     'position:fixed;z-index:20;display:none;pointer-events:none;max-width:280px;padding:6px 8px;' +
     'border:1px solid #888;border-radius:6px;background:Canvas;color:CanvasText;' +
     'font:12px/1.35 system-ui,sans-serif;box-shadow:0 3px 12px rgba(0,0,0,.25)';
-  document.body.append(card);
+  host.append(card);
 
   let words = labels;
   let content: CardContent | null = null;
@@ -116,7 +116,6 @@ export function createNeuronCard(labels: NetworkDiagramLabels): NeuronCard {
   }
 
   return {
-    element: card,
     show(c, anchor) {
       content = c;
       build(c);

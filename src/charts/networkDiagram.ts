@@ -5,7 +5,17 @@
  */
 import type { ParamRef } from '../worker/protocol';
 import { createNeuronCard, type NeuronValues } from './networkCard';
-import { buildDom, KEY_UNSET, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame } from './networkDom';
+import {
+  buildDom,
+  editAnchor,
+  KEY_UNSET,
+  nodeLayerOf,
+  paintParams,
+  paintPictures,
+  placeDom,
+  type DiagramDom,
+  type NetworkFrame,
+} from './networkDom';
 import { createParamEditor } from './networkEditor';
 import { DEFAULT_NETWORK_LABELS, neuronName, neuronTitle, type NetworkDiagramLabels } from './networkLabels';
 import { layoutNetwork, minNetworkWidth, naturalNetworkHeight } from './networkLayout';
@@ -13,7 +23,6 @@ import { formatParam, strokeTables, type StrokeTables } from './networkStyle';
 
 export type { NeuronValues } from './networkCard';
 export type { NetworkDiagramLabels } from './networkLabels';
-
 export type { NetworkFrame } from './networkDom';
 
 export interface NeuronHover {
@@ -69,6 +78,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   highlight.setAttribute('fill', 'none');
   highlight.setAttribute('stroke', 'currentColor');
   highlight.setAttribute('stroke-opacity', '0.7');
+  highlight.setAttribute('stroke-width', '1.5');
   highlight.setAttribute('pointer-events', 'none');
   highlight.style.display = 'none';
   svg.append(hitGroup, visibleGroup, highlight);
@@ -84,8 +94,8 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   tooltip.style.cssText =
     'position:fixed;z-index:20;display:none;pointer-events:none;white-space:pre;padding:3px 6px;border-radius:4px;' +
     'background:rgba(30,30,30,.92);color:#fff;font:12px/1.35 system-ui,sans-serif';
-  document.body.append(tooltip);
-  const card = createNeuronCard(labels);
+  root.append(tooltip);
+  const card = createNeuronCard(root, labels);
   const editor = createParamEditor(stage, labels, (ref, value) => opts.onEditParam(ref, value));
 
   let dom: DiagramDom | null = null;
@@ -97,11 +107,6 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   let hoverIndex = -1;
 
   const nameOf = (layer: number, index: number) => neuronName(labels, featureLabels, dom?.sizes ?? [], layer, index);
-  const nodeLayerOf = (d: DiagramDom, n: number) => {
-    let l = d.sizes.length - 1;
-    while (l > 0 && d.nodeOffsets[l] > n) l--;
-    return l;
-  };
   const biasValue = (biasIndex: number) => (last && dom && last.biases.length === dom.biases.length ? last.biases[biasIndex] : null);
   const weightsOk = (d: DiagramDom) => last !== null && last.weights.length === d.linkKeys.length;
 
@@ -166,10 +171,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       if (wasNode) opts.onHoverNeuron?.(null);
       return;
     }
-    if (kind === 'link') {
-      highlight.setAttribute('d', dom.visible[index].getAttribute('d') ?? '');
-      highlight.setAttribute('stroke-width', '1.5');
-    }
+    if (kind === 'link') highlight.setAttribute('d', dom.visible[index].getAttribute('d') ?? '');
     if (kind !== 'node') {
       tooltip.textContent = tooltipText();
       if (wasNode) opts.onHoverNeuron?.(null);
@@ -192,17 +194,6 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     return { kind, index: Number(kind === 'link' ? el.dataset.k : el.dataset.n) };
   }
 
-  function anchorOf(d: DiagramDom, kind: 'link' | 'bias', index: number): { x: number; y: number } {
-    if (kind === 'bias') {
-      const r = d.biases[index - d.sizes[0]].getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.bottom };
-    }
-    const path = d.visible[index];
-    const p = path.getPointAtLength(path.getTotalLength() / 2);
-    const m = path.getScreenCTM();
-    return m ? { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f } : { x: 0, y: 0 };
-  }
-
   stage.addEventListener('pointerover', (e) => {
     const t = targetOf(e);
     setHover(t ? t.kind : null, t ? t.index : -1);
@@ -213,13 +204,20 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     tooltip.style.left = `${Math.max(4, x)}px`;
     tooltip.style.top = `${e.clientY + 16}px`;
   });
-  stage.addEventListener('pointerleave', () => setHover(null, -1));
+  // A finger "leaves" as soon as it lifts; a tapped neuron's card stays until the next tap elsewhere.
+  stage.addEventListener('pointerleave', (e) => {
+    if (e.pointerType !== 'touch') setHover(null, -1);
+  });
+  const onOutsideDown = (e: PointerEvent) => {
+    if (!(e.target instanceof Node && stage.contains(e.target))) setHover(null, -1);
+  };
+  document.addEventListener('pointerdown', onOutsideDown, true);
   stage.addEventListener('click', (e) => {
     const t = targetOf(e);
     if (!dom || !t || t.kind === 'node') return;
     const rect = stage.getBoundingClientRect();
     // A scripted click (detail 0: keyboard-less tests, assistive tools) has no pointer position.
-    const at = e.detail > 0 ? { x: e.clientX, y: e.clientY } : anchorOf(dom, t.kind, t.index);
+    const at = e.detail > 0 ? { x: e.clientX, y: e.clientY } : editAnchor(dom, t.kind, t.index);
     const x = at.x - rect.left;
     const y = at.y - rect.top;
     setHover(null, -1);
@@ -235,8 +233,15 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     }
   });
 
+  // Relayout changes the root's height; doing it inside the observer's callback would make the
+  // browser report a ResizeObserver loop, so it waits for the next frame.
+  let pendingLayout = 0;
   const observer = new ResizeObserver(() => {
-    if (root.clientWidth !== laidOutWidth) relayout();
+    if (pendingLayout || root.clientWidth === laidOutWidth) return;
+    pendingLayout = requestAnimationFrame(() => {
+      pendingLayout = 0;
+      if (!destroyed && root.clientWidth !== laidOutWidth) relayout();
+    });
   });
   observer.observe(root);
 
@@ -277,9 +282,9 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     destroy() {
       destroyed = true;
       observer.disconnect();
+      cancelAnimationFrame(pendingLayout);
+      document.removeEventListener('pointerdown', onOutsideDown, true);
       setHover(null, -1);
-      tooltip.remove();
-      card.element.remove();
       root.remove();
     },
   };

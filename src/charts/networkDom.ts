@@ -147,6 +147,25 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
   return dom;
 }
 
+/** Layer of global node n. */
+export function nodeLayerOf(dom: DiagramDom, n: number): number {
+  let l = dom.sizes.length - 1;
+  while (l > 0 && dom.nodeOffsets[l] > n) l--;
+  return l;
+}
+
+/** Viewport point to open the editor at when a click carries no pointer position: a link's middle, under a bias. */
+export function editAnchor(dom: DiagramDom, kind: 'link' | 'bias', index: number): { x: number; y: number } {
+  if (kind === 'bias') {
+    const r = dom.biases[index - dom.sizes[0]].getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.bottom };
+  }
+  const path = dom.visible[index];
+  const p = path.getPointAtLength(path.getTotalLength() / 2);
+  const m = path.getScreenCTM();
+  return m ? { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f } : { x: 0, y: 0 };
+}
+
 /** Moves every element to its place in layout; hitWidth is how far from a thin link a pointer still finds it. */
 export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: number, hitWidth: number): void {
   const s = layout.nodeSize;

@@ -41,6 +41,8 @@ export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabe
   input.autocomplete = 'off';
   input.spellcheck = false;
   input.style.cssText = 'width:7em;font:inherit;margin-top:2px';
+  // Phones zoom the page into any input under 16 px; a larger box is the lesser evil.
+  if (window.matchMedia?.('(pointer: coarse)').matches) input.style.fontSize = '16px';
   const hint = document.createElement('div');
   hint.id = `${id}-hint`;
   hint.setAttribute('aria-live', 'polite');

@@ -11,9 +11,12 @@ import { FEATURE_REGISTRY } from '../data';
 import { HEAD_REGISTRY } from '../engine/heads';
 import { mainProbe } from '../store/probe';
 import { MAIN_RUN, useStore } from '../store/store';
+import type { Frame } from '../worker/protocol';
 import { useHidden } from './controls';
 import { useRun } from './runContext';
 import { useT } from './useT';
+
+const DIAGRAM_INTERVAL_MS = 50;
 
 function LayerControls() {
   const t = useT();
@@ -97,14 +100,36 @@ export function NetworkPanel() {
   const layerSizes = useMemo(() => [features.length, ...shape, outputs], [features, shape, outputs]);
   const featureLabels = useMemo(() => features.map((f) => t(`feature.${f}`)), [features, t]);
 
+  // While training, the diagram (up to 2,000 SVG links and 131 canvases) repaints at most
+  // DIAGRAM_INTERVAL_MS apart: enough to watch weights move, and it keeps the main thread free.
   useEffect(() => {
-    return run.hub.subscribe({
+    let pending: Frame | null = null;
+    let pendingGrids: Frame['grids'] = null;
+    let last = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const paint = () => {
+      timer = null;
+      if (!pending) return;
+      last = performance.now();
+      const { config, runs } = useStore.getState();
+      mainProbe.sync(config, runs[MAIN_RUN].numClasses, pending);
+      diagram.current?.update({ weights: pending.weights, biases: pending.biases, grids: pendingGrids });
+      pending = null;
+      pendingGrids = null;
+    };
+    const unsubscribe = run.hub.subscribe({
       frame: (frame) => {
-        const { config, runs } = useStore.getState();
-        mainProbe.sync(config, runs[MAIN_RUN].numClasses, frame);
-        diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: frame.grids });
+        pending = frame;
+        if (frame.grids) pendingGrids = frame.grids;
+        const wait = DIAGRAM_INTERVAL_MS - (performance.now() - last);
+        if (!frame.running || wait <= 0) paint();
+        else if (timer === null) timer = setTimeout(paint, wait);
       },
     });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
   }, [run]);
 
   // A new shape builds new canvases: give them the last pictures at once.

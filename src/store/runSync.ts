@@ -10,6 +10,8 @@ import type { Frame, LiveSettings, PageToWorker, WorkerToPage } from '../worker/
 import { hubFor, type FrameHub } from './frameHub';
 import { useStore, type RunStatus } from './store';
 
+const NUMBERS_INTERVAL_MS = 50;
+
 export interface RunController {
   readonly runId: string;
   readonly hub: FrameHub;
@@ -49,6 +51,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
   const patch = (p: Parameters<ReturnType<typeof store.getState>['patchRun']>[1]) => store.getState().patchRun(runId, p);
   const status = (): RunStatus => store.getState().runs[runId]?.status ?? 'idle';
 
+  let lastPatch = -Infinity;
   const draw = () => {
     drawScheduled = false;
     const frame = pendingFrame;
@@ -56,7 +59,12 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
     if (!frame) return;
     const finite = (v: number) => (Number.isFinite(v) ? v : null);
     const current = status();
-    patch({
+    const now = performance.now();
+    // The numbers on screen re-render React; while training, 20 times a second reads as live
+    // and leaves the main thread to the pictures. Any other frame (a step, a pause) shows at once.
+    const due = !frame.running || current !== 'running' || now - lastPatch >= NUMBERS_INTERVAL_MS;
+    if (due) lastPatch = now;
+    if (due) patch({
       epoch: frame.epoch,
       updates: frame.updates,
       trainLoss: finite(frame.trainLoss),

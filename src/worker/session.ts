@@ -21,6 +21,8 @@ export interface SessionHost {
 const SLICE_MS = 12;
 /** Pictures may take at most this share of the worker's time. */
 const GRID_TIME_SHARE = 0.2;
+/** At full speed, measuring the loss may take at most this share of the time. */
+const EVAL_TIME_SHARE = 0.5;
 /** Samples the gradient check uses: enough to be representative, few enough to be instant. */
 const GRADIENT_CHECK_SAMPLES = 20;
 
@@ -37,6 +39,8 @@ export class TrainingSession {
   private gridCost = 0;
   private lastGridAt = -Infinity;
   private gridsStale = true;
+  /** Something the page has not seen yet changed; a paused session answers a request only then. */
+  private dirty = true;
   /** For paced speeds: when the pace started and how many epochs it has run. */
   private paceStart = 0;
   private pacedEpochs = 0;
@@ -44,6 +48,11 @@ export class TrainingSession {
   private rateWindowStart = 0;
   private rateWindowEpochs = 0;
   private epochsPerSecond = 0;
+  /** Running means of the cost of one epoch and of one evaluation, in ms. */
+  private trainCost = 0;
+  private evalCost = 0;
+  private evalEvery = 1;
+  private epochsSinceEval = 0;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -69,6 +78,7 @@ export class TrainingSession {
         break;
       case 'pause':
         this.running = false;
+        this.dirty = true;
         this.gridsStale = true;
         this.maybeSendFrame();
         break;
@@ -88,6 +98,7 @@ export class TrainingSession {
       case 'set-live':
         if (!this.run) return;
         this.run.updateLive({ ...this.run.config, ...message.settings });
+        this.dirty = true;
         this.startPace();
         break;
       case 'set-param':
@@ -124,6 +135,7 @@ export class TrainingSession {
 
   /** A new start (configure or reset): the page drops its history when it sees the new number. */
   private beginGeneration(): void {
+    this.dirty = true;
     this.generation++;
     this.history.length = 0;
     this.gridsStale = true;
@@ -180,10 +192,11 @@ export class TrainingSession {
     let due = Infinity;
     if (this.speed !== 'max') due = Math.floor(((start - this.paceStart) / 1000) * this.speed) - this.pacedEpochs;
     let done = 0;
-    while (done < due && this.host.now() < deadline) {
-      this.trainOneEpoch(run);
+    while (done < due && !run.divergence) {
+      const last = done + 1 >= due || this.host.now() + this.trainCost >= deadline;
+      this.trainOneEpoch(run, last);
       done++;
-      if (run.divergence) break;
+      if (last) break;
     }
     this.pacedEpochs += done;
     this.countRate(done, start);
@@ -199,11 +212,31 @@ export class TrainingSession {
     this.ensureTick();
   }
 
-  private trainOneEpoch(run: Run): void {
+  /**
+   * One epoch, then the train and test loss over all points, as TF Playground measures them.
+   * At full speed on a small network, measuring costs more than training (500 points forward
+   * against 250 forward and backward), so there the loss is measured every `evalEvery`-th
+   * epoch, chosen so measuring takes at most EVAL_TIME_SHARE of the time; the curve still has
+   * hundreds of points a second. At a chosen speed, and when stepping, every epoch is measured.
+   */
+  private trainOneEpoch(run: Run, lastInSlice = true): void {
+    const t0 = this.host.now();
     run.trainer.trainEpoch();
-    run.evaluate();
-    const { lastTrain: tr, lastTest: te } = run;
-    if (!run.divergence) this.history.push(run.trainer.epoch, tr.loss, te.loss, tr.accuracy, te.accuracy);
+    const t1 = this.host.now();
+    this.trainCost = 0.9 * this.trainCost + 0.1 * (t1 - t0);
+    this.epochsSinceEval++;
+    const adaptive = this.running && this.speed === 'max';
+    if (!adaptive || lastInSlice || this.epochsSinceEval >= this.evalEvery) {
+      run.evaluate();
+      const t2 = this.host.now();
+      this.evalCost = 0.9 * this.evalCost + 0.1 * (t2 - t1);
+      this.evalEvery = Math.max(1, Math.ceil(this.evalCost / (EVAL_TIME_SHARE * Math.max(this.trainCost, 1e-3))));
+      this.epochsSinceEval = 0;
+      const { lastTrain: tr, lastTest: te } = run;
+      if (!run.divergence) this.history.push(run.trainer.epoch, tr.loss, te.loss, tr.accuracy, te.accuracy);
+    } else if (!run.trainer.parametersFinite()) {
+      run.evaluate();
+    }
   }
 
   private countRate(epochs: number, now: number): void {
@@ -231,6 +264,7 @@ export class TrainingSession {
       if (!run.divergence) this.history.push(epoch, run.lastTrain.loss, run.lastTest.loss, run.lastTrain.accuracy, run.lastTest.accuracy);
     }
     this.gridsStale = true;
+    this.dirty = true;
     this.maybeSendFrame();
     // Training above may have set it; TypeScript's narrowing from the guard does not know.
     const divergence = run.divergence as Run['divergence'];
@@ -252,6 +286,7 @@ export class TrainingSession {
     }
     run.evaluate();
     this.gridsStale = true;
+    this.dirty = true;
     this.maybeSendFrame();
   }
 
@@ -279,6 +314,8 @@ export class TrainingSession {
   private maybeSendFrame(): void {
     const run = this.run;
     if (!run || !this.frameRequested) return;
+    // Paused and nothing new: keep the request open instead of sending the same frame again.
+    if (!this.running && !this.dirty && !this.gridsStale) return;
     const now = this.host.now();
     const gridDue = this.gridsStale && (!this.running || now - this.lastGridAt >= this.gridCost / GRID_TIME_SHARE);
     let grids = null;
@@ -309,6 +346,7 @@ export class TrainingSession {
       epochsPerSecond: this.running ? this.epochsPerSecond : 0,
     };
     this.frameRequested = false;
+    this.dirty = false;
     const transfer: Transferable[] = [frame.weights.buffer, frame.biases.buffer, frame.batchNorm.buffer, frame.gradNorms.buffer];
     for (const a of Object.values(frame.history)) transfer.push((a as Float64Array).buffer);
     if (grids) transfer.push(grids.outputGrid.buffer, grids.neuronGrids.buffer);
