@@ -86,7 +86,8 @@ export function OutputPanel() {
     });
   }, [run]);
 
-  // The point under the mouse, in plane coordinates, for the neurons' read-outs.
+  // The point under the mouse, in plane coordinates, for the neurons' read-outs. It stays where
+  // the mouse left the plot, so moving on to a neuron in the diagram still reads that point.
   useEffect(() => {
     const host = plotHost.current;
     if (!host) return;
@@ -96,15 +97,10 @@ export function OutputPanel() {
       const r = canvas.getBoundingClientRect();
       const u = (e.clientX - r.left) / r.width;
       const v = (e.clientY - r.top) / r.height;
-      mainProbe.setPoint(u >= 0 && u <= 1 && v >= 0 && v <= 1 ? { x: -6 + 12 * u, y: 6 - 12 * v } : null);
+      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) mainProbe.setPoint({ x: -6 + 12 * u, y: 6 - 12 * v });
     };
-    const leave = () => mainProbe.setPoint(null);
     host.addEventListener('pointermove', move);
-    host.addEventListener('pointerleave', leave);
-    return () => {
-      host.removeEventListener('pointermove', move);
-      host.removeEventListener('pointerleave', leave);
-    };
+    return () => host.removeEventListener('pointermove', move);
   }, []);
 
   const lossLabels = useMemo(

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../config/config';
+import type { PageToWorker, WorkerToPage } from '../worker/protocol';
+import { connectRun } from './runSync';
+import { initialRunView, useStore } from './store';
+
+/** A stand-in Worker that records what the page sends and lets the test answer. */
+class FakeWorker {
+  sent: PageToWorker[] = [];
+  onmessage: ((e: MessageEvent<WorkerToPage>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+  postMessage(m: PageToWorker) {
+    this.sent.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(m: WorkerToPage) {
+    this.onmessage?.({ data: m } as MessageEvent<WorkerToPage>);
+  }
+}
+
+describe('run sync', () => {
+  let workers: FakeWorker[];
+  beforeEach(() => {
+    workers = [];
+    useStore.setState({ config: defaultConfig(), runs: { t: initialRunView() }, speed: 'max' });
+  });
+  const connect = () =>
+    connectRun(
+      't',
+      () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      (cb) => cb(),
+    );
+
+  it('configures at start, rebuilds on structural changes and updates live settings in place', () => {
+    const run = connect();
+    const w = workers[0];
+    expect(w.sent[0].type).toBe('configure');
+    w.sent.length = 0;
+    useStore.getState().updateConfig({ learningRate: 0.3 });
+    expect(w.sent).toEqual([expect.objectContaining({ type: 'set-live', settings: expect.objectContaining({ learningRate: 0.3 }) })]);
+    w.sent.length = 0;
+    useStore.getState().updateConfig({ showTestData: true });
+    expect(w.sent).toEqual([]);
+    useStore.getState().updateConfig({ networkShape: [3], activations: ['relu'] });
+    expect(w.sent.map((m) => m.type)).toEqual(['configure']);
+    run.dispose();
+    expect(w.terminated).toBe(true);
+  });
+
+  it('turns divergence and errors into statuses, and restarts a failed worker with the same config', () => {
+    const run = connect();
+    run.play();
+    expect(useStore.getState().runs.t.status).toBe('running');
+    workers[0].reply({ type: 'diverged', epoch: 12, what: 'loss' });
+    expect(useStore.getState().runs.t.status).toBe('diverged');
+    expect(useStore.getState().runs.t.divergence).toEqual({ epoch: 12, what: 'loss' });
+    run.play();
+    expect(workers[0].sent.filter((m) => m.type === 'play').length).toBe(1);
+    workers[0].reply({ type: 'error', message: 'boom' });
+    expect(useStore.getState().runs.t.status).toBe('error');
+    run.restartWorker();
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+    expect(workers[1].sent[0]).toEqual(expect.objectContaining({ type: 'configure' }));
+    expect(useStore.getState().runs.t.status).toBe('idle');
+    run.dispose();
+  });
+
+  it('asks for the next frame only after drawing the last one', () => {
+    const run = connect();
+    const w = workers[0];
+    w.sent.length = 0;
+    const frame = {
+      type: 'frame', seq: 1, generation: 1, epoch: 3, updates: 75, running: false, trainLoss: 0.2, testLoss: NaN,
+      trainAccuracy: 0.9, testAccuracy: null, grids: null, weights: new Float32Array(0), biases: new Float32Array(0),
+      batchNorm: new Float32Array(0), gradNorms: new Float64Array(0), epochsPerSecond: 0,
+      history: { epoch: new Float64Array(0), trainLoss: new Float64Array(0), testLoss: new Float64Array(0), trainAccuracy: new Float64Array(0), testAccuracy: new Float64Array(0) },
+    } as const;
+    w.reply(frame as unknown as WorkerToPage);
+    expect(w.sent.map((m) => m.type)).toEqual(['request-frame']);
+    const view = useStore.getState().runs.t;
+    expect(view.epoch).toBe(3);
+    // A NaN loss is never shown as a number.
+    expect(view.testLoss).toBeNull();
+    run.dispose();
+  });
+});
