@@ -17,7 +17,8 @@ export interface CardContent {
   isInput: boolean;
   /** Names of the neurons feeding this one, in weight order. */
   sourceNames: string[];
-  picture: HTMLCanvasElement;
+  /** Draws the neuron's picture onto the card's canvas (sizing it as it likes). */
+  drawPicture: (target: HTMLCanvasElement) => void;
 }
 
 export interface NeuronCard {
@@ -26,6 +27,8 @@ export interface NeuronCard {
   /** weights[offset + i] is the weight from source i. */
   refresh(weights: ArrayLike<number> | null, offset: number, bias: number | null, values: NeuronValues | null): void;
   hide(): void;
+  /** Takes the card out of the page for good. */
+  remove(): void;
   setLabels(labels: NetworkDiagramLabels): void;
 }
 
@@ -50,8 +53,8 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
   const card = document.createElement('div');
   card.dataset.testid = 'network-neuron-card';
   card.setAttribute('role', 'tooltip');
-  // Fixed, so the diagram's own horizontal scroller cannot clip it; inside the diagram's root,
-  // so two diagrams side by side each keep their own card.
+  // Fixed, so the diagram's own horizontal scroller cannot clip it; one card per diagram, so
+  // two diagrams side by side each keep their own.
   card.style.cssText =
     'position:fixed;z-index:20;display:none;pointer-events:none;max-width:280px;padding:6px 8px;' +
     'border:1px solid #888;border-radius:6px;background:Canvas;color:CanvasText;' +
@@ -124,12 +127,7 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
     },
     refresh(weights, offset, bias, values) {
       if (!content || !picture) return;
-      const src = content.picture;
-      if (picture.width !== src.width || picture.height !== src.height) {
-        picture.width = src.width;
-        picture.height = src.height;
-      }
-      picture.getContext('2d')?.drawImage(src, 0, 0);
+      content.drawPicture(picture);
       setNumber(zSpan, values ? values.z : null);
       setNumber(aSpan, values ? values.a : null);
       setNumber(bSpan, bias);
@@ -140,6 +138,9 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
     hide() {
       content = null;
       card.style.display = 'none';
+    },
+    remove() {
+      card.remove();
     },
     setLabels(next) {
       words = next;

@@ -82,9 +82,11 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   highlight.setAttribute('pointer-events', 'none');
   highlight.style.display = 'none';
   svg.append(hitGroup, visibleGroup, highlight);
+  const pictureLayer = document.createElement('div');
+  pictureLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
   const nodeLayer = document.createElement('div');
   nodeLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
-  stage.append(svg, nodeLayer);
+  stage.append(svg, pictureLayer, nodeLayer);
   root.append(stage);
   container.append(root);
 
@@ -94,8 +96,10 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   tooltip.style.cssText =
     'position:fixed;z-index:20;display:none;pointer-events:none;white-space:pre;padding:3px 6px;border-radius:4px;' +
     'background:rgba(30,30,30,.92);color:#fff;font:12px/1.35 system-ui,sans-serif';
-  root.append(tooltip);
-  const card = createNeuronCard(root, labels);
+  // Tooltip and card hang from <body>: the diagram is its own compositing layer (a transform
+  // hint), and inside one, position: fixed would follow the diagram and be clipped by it.
+  document.body.append(tooltip);
+  const card = createNeuronCard(document.body, labels);
   const editor = createParamEditor(stage, labels, (ref, value) => opts.onEditParam(ref, value));
 
   let dom: DiagramDom | null = null;
@@ -122,7 +126,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     stage.style.height = `${height}px`;
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
-    placeDom(dom, layout, labelWidth, Math.max(6, layout.nodeSize * 0.25));
+    placeDom(dom, layout, labelWidth, Math.max(6, layout.nodeSize * 0.25), width, height);
     tables = strokeTables(0.6, Math.max(1.5, Math.min(6, layout.nodeSize * 0.15)));
     dom.linkKeys.fill(KEY_UNSET);
     dom.biasKeys.fill(KEY_UNSET);
@@ -181,7 +185,11 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     const i = index - dom.nodeOffsets[l];
     const { offset, fanIn } = incoming(dom, l, i);
     const sourceNames = Array.from({ length: fanIn }, (_, from) => nameOf(l - 1, from));
-    card.show({ title: neuronTitle(labels, featureLabels, dom.sizes, l, i), isInput: l === 0, sourceNames, picture: dom.canvases[index] }, dom.nodes[index].getBoundingClientRect());
+    const pictures = dom.pictures;
+    card.show(
+      { title: neuronTitle(labels, featureLabels, dom.sizes, l, i), isInput: l === 0, sourceNames, drawPicture: (target) => pictures.copyTo(index, target) },
+      dom.nodes[index].getBoundingClientRect(),
+    );
     refreshCard();
     const w = weightsOk(dom) ? Array.from(last!.weights.subarray(offset, offset + fanIn)) : [];
     opts.onHoverNeuron?.({ layer: l, index: i, bias: l > 0 ? biasValue(index - dom.sizes[0]) : null, incomingWeights: w });
@@ -199,6 +207,11 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     setHover(t ? t.kind : null, t ? t.index : -1);
   });
   stage.addEventListener('pointermove', (e) => {
+    // After an edit closes, the pointer may still rest on the link it edited: moving it shows the tooltip again.
+    if (hoverKind === null && !editor.isOpen()) {
+      const t = targetOf(e);
+      if (t) setHover(t.kind, t.index);
+    }
     if (tooltip.style.display === 'none') return;
     const x = Math.min(e.clientX + 14, document.documentElement.clientWidth - tooltip.offsetWidth - 4);
     tooltip.style.left = `${Math.max(4, x)}px`;
@@ -258,11 +271,11 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       visibleGroup.replaceChildren();
       nodeLayer.replaceChildren();
       last = null;
-      dom = buildDom(layerSizes, featureLabels, { hit: hitGroup, visible: visibleGroup, nodes: nodeLayer });
+      dom = buildDom(layerSizes, featureLabels, { hit: hitGroup, visible: visibleGroup, pictures: pictureLayer, nodes: nodeLayer });
       // Past ~1000 links the mesh is too dense for anti-aliasing to show, and without a GPU
       // it halves the cost of repainting them (45 instead of 25 frames a second at 2,000 links).
       visibleGroup.setAttribute('shape-rendering', dom.linkKeys.length > ALIASED_LINKS ? 'optimizeSpeed' : 'auto');
-      for (let i = 0; i < (layerSizes[0] ?? 0); i++) opts.drawFeature(i, dom.canvases[i]);
+      for (let i = 0; i < (layerSizes[0] ?? 0); i++) dom.pictures.drawTile(i, (canvas) => opts.drawFeature(i, canvas));
       relayout();
     },
     update(frame) {
@@ -286,6 +299,8 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       document.removeEventListener('pointerdown', onOutsideDown, true);
       setHover(null, -1);
       root.remove();
+      tooltip.remove();
+      card.remove();
     },
   };
 }

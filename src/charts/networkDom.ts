@@ -5,7 +5,7 @@
  */
 import type { Grids } from '../worker/protocol';
 import type { NetworkLayout } from './networkLayout';
-import { drawHeatmap, type HeatmapOptions } from './heatmap';
+import { createNetworkPictures, type NetworkPictures } from './networkPictures';
 import { WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
 
 /** What the diagram reads from a Frame; a whole Frame fits. */
@@ -24,8 +24,9 @@ export interface DiagramDom {
   nodeOffsets: number[];
   /** Index into Frame.weights of each layer's first weight (layer 0 has none). */
   weightOffsets: number[];
+  /** Boxes for hover and the border; their pictures are drawn by `pictures`, underneath. */
   nodes: HTMLDivElement[];
-  canvases: HTMLCanvasElement[];
+  pictures: NetworkPictures;
   /** One per hidden and output node, in Frame.biases order. */
   biases: HTMLDivElement[];
   labels: HTMLDivElement[];
@@ -43,6 +44,8 @@ export interface DiagramDom {
 export interface DomParents {
   hit: SVGGElement;
   visible: SVGGElement;
+  /** Where the pictures canvas goes: above the links, below the node boxes. */
+  pictures: HTMLElement;
   nodes: HTMLElement;
 }
 
@@ -68,7 +71,7 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
     nodeOffsets,
     weightOffsets,
     nodes: [],
-    canvases: [],
+    pictures: createNetworkPictures(totalNodes),
     biases: [],
     labels: [],
     visible: [],
@@ -88,13 +91,8 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
       node.dataset.kind = 'node';
       node.dataset.n = String(n);
       // box-shadow, not border, so the picture keeps the full box and the layout stays exact.
-      node.style.cssText = 'position:absolute;pointer-events:auto;background:#f3f3f3;box-shadow:0 0 0 1px rgba(0,0,0,.45)';
-      const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 32;
-      canvas.style.cssText = 'display:block;width:100%;height:100%';
-      node.append(canvas);
+      node.style.cssText = 'position:absolute;pointer-events:auto;box-shadow:0 0 0 1px rgba(0,0,0,.45)';
       dom.nodes.push(node);
-      dom.canvases.push(canvas);
       if (layer === 0) {
         const label = document.createElement('div');
         label.textContent = featureLabels[index] ?? `x${index + 1}`;
@@ -144,6 +142,7 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
       }
     }
   }
+  parents.pictures.replaceChildren(dom.pictures.canvas);
   return dom;
 }
 
@@ -167,8 +166,13 @@ export function editAnchor(dom: DiagramDom, kind: 'link' | 'bias', index: number
 }
 
 /** Moves every element to its place in layout; hitWidth is how far from a thin link a pointer still finds it. */
-export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: number, hitWidth: number): void {
+export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: number, hitWidth: number, width: number, height: number): void {
   const s = layout.nodeSize;
+  dom.pictures.place(
+    layout.nodes.map((p) => ({ x: p.x - s / 2, y: p.y - s / 2, size: s })),
+    width,
+    height,
+  );
   const b = Math.max(4, Math.round(s * 0.2));
   const font = Math.max(9, Math.min(12, Math.round(labelWidth / 4.4)));
   layout.nodes.forEach((p, n) => {
@@ -190,11 +194,11 @@ export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: num
     bias.style.left = `${-b / 2}px`;
     bias.style.top = `${s - b / 2}px`;
   }
-  const width = String(hitWidth);
+  const hitStroke = String(hitWidth);
   layout.links.forEach((link, k) => {
     dom.visible[k].setAttribute('d', link.path);
     dom.hit[k].setAttribute('d', link.path);
-    dom.hit[k].setAttribute('stroke-width', width);
+    dom.hit[k].setAttribute('stroke-width', hitStroke);
   });
 }
 
@@ -221,18 +225,12 @@ export function paintParams(dom: DiagramDom, frame: NetworkFrame, tables: Stroke
   }
 }
 
-// One options object reused for every picture: a frame paints up to 131 of them.
-const heatmapOptions: HeatmapOptions = { mode: 'diverging', offset: 0 };
-
-/** Paints each hidden and output neuron's grid at grid resolution (inputs are the caller's). */
+/** Fills each hidden and output neuron's picture from the frame's grids (inputs are the caller's) and shows them. */
 export function paintPictures(dom: DiagramDom, grids: NetworkFrame['grids']): void {
   if (!grids) return;
   const g = grids.neuronGridSize;
-  const cells = g * g;
   const first = dom.sizes[0] ?? 0;
-  if (cells === 0 || grids.neuronGrids.length !== (dom.nodes.length - first) * cells) return;
-  for (let n = first; n < dom.nodes.length; n++) {
-    heatmapOptions.offset = (n - first) * cells;
-    drawHeatmap(dom.canvases[n], grids.neuronGrids, g, heatmapOptions);
-  }
+  if (g === 0 || grids.neuronGrids.length !== (dom.nodes.length - first) * g * g) return;
+  dom.pictures.fillGrids(first, grids.neuronGrids, g);
+  dom.pictures.render();
 }

@@ -1,0 +1,131 @@
+/**
+ * Every node's picture in the diagram, drawn into one canvas under the nodes.
+ *
+ * A canvas per node made each of them a compositing layer of its own: at 131 nodes the browser
+ * spent more time committing layers than drawing. Here the pictures live as tiles of one
+ * off-screen atlas at grid resolution (one column of square tiles, so each tile's pixels are
+ * contiguous and the whole atlas takes one putImageData), and one on-screen canvas, sized to
+ * the diagram, shows each tile scaled to its node box.
+ */
+import { fillHeatmapPixels, type HeatmapOptions } from './heatmap';
+
+export interface PictureBox {
+  /** Top-left corner and side, in CSS pixels of the diagram's stage. */
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface NetworkPictures {
+  /** The on-screen canvas; the caller places it in the stage, under the nodes. */
+  readonly canvas: HTMLCanvasElement;
+  /** Paints tile `node` with `draw`, which gets a square canvas of the tile's side (inputs' feature pictures). */
+  drawTile(node: number, draw: (canvas: HTMLCanvasElement) => void): void;
+  /** Fills the tiles of nodes first, first + 1, … from consecutive grids of `gridSize`² values. */
+  fillGrids(first: number, values: Float32Array, gridSize: number): void;
+  /** Sets where each node's picture goes and the stage's size, then redraws. */
+  place(boxes: readonly PictureBox[], width: number, height: number): void;
+  /** Copies every tile to its box on screen. */
+  render(): void;
+  /** Draws one node's picture scaled onto `target` (the hover card's enlargement). */
+  copyTo(node: number, target: HTMLCanvasElement): void;
+}
+
+/** Grey of a node with no picture yet: the same as an untrained, featureless box. */
+const EMPTY_RGB = [0xf3, 0xf3, 0xf3] as const;
+
+const heatmapOptions: HeatmapOptions = { mode: 'diverging' };
+
+export function createNetworkPictures(nodeCount: number, tileSize = 32): NetworkPictures {
+  let tile = tileSize;
+  const atlas = document.createElement('canvas');
+  let atlasCtx: CanvasRenderingContext2D | null = null;
+  let image: ImageData | null = null;
+  const canvas = document.createElement('canvas');
+  canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none';
+  const ctx = canvas.getContext('2d');
+  let boxes: readonly PictureBox[] = [];
+  let scale = 1;
+  const scratch = document.createElement('canvas');
+
+  function resizeAtlas(side: number): void {
+    tile = side;
+    atlas.width = tile;
+    atlas.height = tile * Math.max(1, nodeCount);
+    atlasCtx = atlas.getContext('2d');
+    if (!atlasCtx) return;
+    image = atlasCtx.createImageData(atlas.width, atlas.height);
+    const px = image.data;
+    for (let k = 0; k < px.length; k += 4) {
+      px[k] = EMPTY_RGB[0];
+      px[k + 1] = EMPTY_RGB[1];
+      px[k + 2] = EMPTY_RGB[2];
+      px[k + 3] = 255;
+    }
+    atlasCtx.putImageData(image, 0, 0);
+  }
+  resizeAtlas(tile);
+
+  return {
+    canvas,
+    drawTile(node, draw) {
+      if (!atlasCtx || node < 0 || node >= nodeCount) return;
+      scratch.width = scratch.height = tile;
+      draw(scratch);
+      atlasCtx.clearRect(0, node * tile, tile, tile);
+      atlasCtx.drawImage(scratch, 0, 0, scratch.width, scratch.height, 0, node * tile, tile, tile);
+    },
+    fillGrids(first, values, gridSize) {
+      if (gridSize !== tile) {
+        // Feature tiles drawn at the old size are scaled across, so they survive the change.
+        const old = document.createElement('canvas');
+        old.width = atlas.width;
+        old.height = atlas.height;
+        old.getContext('2d')?.drawImage(atlas, 0, 0);
+        const oldTile = tile;
+        resizeAtlas(gridSize);
+        for (let n = 0; n < first; n++) atlasCtx?.drawImage(old, 0, n * oldTile, oldTile, oldTile, 0, n * tile, tile, tile);
+      }
+      if (!atlasCtx || !image) return;
+      const cells = tile * tile;
+      const count = Math.min(nodeCount - first, Math.floor(values.length / cells));
+      if (count <= 0) return;
+      const px = image.data;
+      for (let k = 0; k < count; k++) {
+        heatmapOptions.offset = k * cells;
+        const start = (first + k) * cells * 4;
+        fillHeatmapPixels(px.subarray(start, start + cells * 4), values, tile, heatmapOptions);
+      }
+      // Only the neurons' rows: the feature tiles above them were drawn, not put.
+      atlasCtx.putImageData(image, 0, 0, 0, first * tile, tile, count * tile);
+    },
+    place(next, width, height) {
+      boxes = next;
+      scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+      canvas.width = Math.max(1, Math.round(width * scale));
+      canvas.height = Math.max(1, Math.round(height * scale));
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+      this.render();
+    },
+    render() {
+      if (!ctx) return;
+      // Smooth upscaling, like the output heatmap: a 32 × 32 grid reads as a continuous field.
+      ctx.imageSmoothingEnabled = true;
+      ctx.setTransform(scale, 0, 0, scale, 0, 0);
+      const n = Math.min(boxes.length, nodeCount);
+      for (let k = 0; k < n; k++) {
+        const b = boxes[k];
+        ctx.drawImage(atlas, 0, k * tile, tile, tile, b.x, b.y, b.size, b.size);
+      }
+    },
+    copyTo(node, target) {
+      if (node < 0 || node >= nodeCount) return;
+      if (target.width !== tile || target.height !== tile) {
+        target.width = tile;
+        target.height = tile;
+      }
+      target.getContext('2d')?.drawImage(atlas, 0, node * tile, tile, tile, 0, 0, tile, tile);
+    },
+  };
+}
