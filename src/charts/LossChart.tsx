@@ -6,7 +6,7 @@ import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
 import { createLossChart, type LossChartApi, type LossChartLabels } from './lossChart';
 
 /** What the ref exposes: the history lives in the chart, the flags come in as props. */
-export type LossChartHandle = Pick<LossChartApi, 'append' | 'clear' | 'resize'>;
+export type LossChartHandle = Pick<LossChartApi, 'append' | 'flush' | 'clear' | 'resize'>;
 
 export interface LossChartProps {
   ref?: Ref<LossChartHandle>;
@@ -49,6 +49,7 @@ export function LossChart({ ref, labels, logScale = false, showAccuracy = false,
     ref,
     (): LossChartHandle => ({
       append: (points) => chartRef.current?.append(points),
+      flush: () => chartRef.current?.flush(),
       clear: () => chartRef.current?.clear(),
       resize: () => chartRef.current?.resize(),
     }),

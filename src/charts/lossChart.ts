@@ -8,7 +8,7 @@ import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { createDownsampled, decade, decadeTicks, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks } from './lossSeries';
+import { createDownsampled, decade, decadeTicks, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks, niceCeiling } from './lossSeries';
 
 export interface LossChartLabels {
   train: string;
@@ -29,8 +29,14 @@ export interface LossPoints {
 }
 
 export interface LossChartApi {
-  /** Copies the points; the caller may reuse or transfer its arrays afterwards. */
+  /**
+   * Copies the points (the caller may reuse or transfer its arrays afterwards). Appending does
+   * not draw: the caller says when with `flush`, so the curves redraw in the same display
+   * frame as the other views.
+   */
   append(points: LossPoints): void;
+  /** Draws now if anything changed since the last draw. */
+  flush(): void;
   clear(): void;
   setLogScale(log: boolean): void;
   setShowAccuracy(show: boolean): void;
@@ -39,8 +45,6 @@ export interface LossChartApi {
   destroy(): void;
 }
 
-/** Shortest time between two redraws of the curves. */
-const MIN_REDRAW_MS = 50;
 /** Log scale floor: a loss of exactly 0 must still land somewhere. */
 export const LOG_FLOOR = 1e-4;
 /** Height of the plot's SVG; the HTML legend above it adds one line, or two when it wraps on a phone. */
@@ -71,9 +75,15 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   let logScale = false;
   let showAccuracy = false;
   let rafId = 0;
-  let lastDraw = -Infinity;
-  let timerId: ReturnType<typeof setTimeout> | 0 = 0;
+  let dirty = true;
   let width = 0;
+  // What the axes and texts were last drawn for: d3-axis rewrites every tick's text node on each
+  // call, which costs the browser a layout, so they are redrawn only when these change.
+  let xAxisKey = '';
+  let yAxisKey = '';
+  let accAxisKey = '';
+  let textKey = '';
+  let legendKey = '';
 
   const epoch = new GrowableArray();
   const store: Record<SeriesKey, GrowableArray> = {
@@ -135,6 +145,9 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   const indices: number[] = [];
 
   function drawLegend(hasAcc: boolean): void {
+    const key = `${hasAcc}|${labels.train}|${labels.test}|${labels.trainAcc}|${labels.testAcc}`;
+    if (key === legendKey) return;
+    legendKey = key;
     const shown = SERIES.filter((s) => !s.acc || hasAcc);
     const item = legend
       .selectAll<HTMLSpanElement, (typeof SERIES)[number]>('span.item')
@@ -154,14 +167,17 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   }
 
   function draw(): void {
+    if (rafId) cancelAnimationFrame(rafId);
     rafId = 0;
-    lastDraw = performance.now();
+    dirty = false;
     width = Math.max(160, Math.floor(container.clientWidth));
     const n = epoch.length;
     const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
     const e = epoch.data;
     const x0 = n > 0 ? Math.min(0, e[0]) : 0;
-    const x1 = n > 0 && e[n - 1] > x0 ? e[n - 1] : x0 + 1;
+    // The x axis ends at a round number past the last epoch, so its labels stay put while the
+    // curve grows into it, instead of crawling every frame.
+    const x1 = niceCeiling(n > 0 && e[n - 1] > x0 ? e[n - 1] - x0 : 1) + x0;
 
     // Accuracy is all NaN for regression: then there is no right axis to make room for.
     let hasAcc = false;
@@ -174,29 +190,41 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     const right = hasAcc ? ACC_RIGHT : MARGIN.right;
     const innerW = width - MARGIN.left - right;
 
-    svg.attr('width', width);
     x.domain([x0, x1]).range([0, innerW]);
     const lo = Math.min(reduced.trainLoss.yMin, reduced.testLoss.yMin);
     const hi = Math.max(reduced.trainLoss.yMax, reduced.testLoss.yMax);
     const hasLoss = hi >= lo;
     let y: (v: number) => number;
+    let yKey: string;
     if (logScale) {
       const dLo = decade(Math.floor(Math.log10(Math.max(LOG_FLOOR, hasLoss ? lo : LOG_FLOOR))));
       const dHi = decade(Math.ceil(Math.log10(Math.max(dLo * 10, hasLoss ? hi : 1))));
       yLog.domain([dLo, dHi]).range([innerH, 0]);
       y = (v) => yLog(Math.max(LOG_FLOOR, v));
-      yAxisG.call(axisLeft(yLog).tickValues(decadeTicks(dLo, dHi)).tickFormat((v) => formatDecade(+v)).tickSizeOuter(0));
+      yKey = `log|${dLo}|${dHi}`;
+      if (yKey !== yAxisKey) yAxisG.call(axisLeft(yLog).tickValues(decadeTicks(dLo, dHi)).tickFormat((v) => formatDecade(+v)).tickSizeOuter(0));
     } else {
       yLin.domain([Math.min(0, hasLoss ? lo : 0), hasLoss && hi > 0 ? hi * 1.05 : 1]).range([innerH, 0]).nice(4);
       y = yLin;
-      yAxisG.call(axisLeft(yLin).ticks(4).tickFormat((v) => fmtSmall(+v)).tickSizeOuter(0));
+      yKey = `lin|${yLin.domain().join()}`;
+      if (yKey !== yAxisKey) yAxisG.call(axisLeft(yLin).ticks(4).tickFormat((v) => fmtSmall(+v)).tickSizeOuter(0));
     }
+    yAxisKey = yKey;
     yAcc.range([innerH, 0]);
-    xAxisG.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 70))).tickFormat((v) => formatEpoch(+v)).tickSizeOuter(0));
-    accAxisG
-      .attr('transform', `translate(${innerW},0)`)
-      .style('display', hasAcc ? '' : 'none')
-      .call(axisRight(yAcc).tickValues([0, 0.5, 1]).tickFormat((v) => formatPercent(+v)).tickSizeOuter(0));
+    const xKey = `${x0}|${x1}|${innerW}`;
+    if (xKey !== xAxisKey) {
+      svg.attr('width', width);
+      xAxisG.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 70))).tickFormat((v) => formatEpoch(+v)).tickSizeOuter(0));
+      xAxisKey = xKey;
+    }
+    const accKey = `${hasAcc}|${innerW}`;
+    if (accKey !== accAxisKey) {
+      accAxisG
+        .attr('transform', `translate(${innerW},0)`)
+        .style('display', hasAcc ? '' : 'none')
+        .call(axisRight(yAcc).tickValues([0, 0.5, 1]).tickFormat((v) => formatPercent(+v)).tickSizeOuter(0));
+      accAxisKey = accKey;
+    }
 
     SERIES.forEach((s, k) => {
       const r = reduced[s.key];
@@ -218,29 +246,23 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       paths[k].attr('d', d);
     });
 
-    xLabel.attr('x', innerW).attr('y', innerH + MARGIN.bottom - 3).text(labels.epoch);
-    yLabel.attr('x', -(MARGIN.top + innerH / 2)).text(labels.loss);
-    accLabel
-      .style('display', hasAcc ? '' : 'none')
-      .attr('transform', `translate(${width - 2},${MARGIN.top + innerH / 2}) rotate(90)`)
-      .text(labels.accuracy);
+    const tKey = `${innerW}|${width}|${hasAcc}|${labels.epoch}|${labels.loss}|${labels.accuracy}`;
+    if (tKey !== textKey) {
+      xLabel.attr('x', innerW).attr('y', innerH + MARGIN.bottom - 3).text(labels.epoch);
+      yLabel.attr('x', -(MARGIN.top + innerH / 2)).text(labels.loss);
+      accLabel
+        .style('display', hasAcc ? '' : 'none')
+        .attr('transform', `translate(${width - 2},${MARGIN.top + innerH / 2}) rotate(90)`)
+        .text(labels.accuracy);
+      textKey = tKey;
+    }
     drawLegend(hasAcc);
   }
 
-  /**
-   * Coalesces appends into one draw per animation frame, and while points stream in at
-   * display rate, into at most one draw per MIN_REDRAW_MS: a curve that moves 20 times a
-   * second reads as smooth, and the SVG repaint stays off the main thread's budget.
-   */
+  /** Coalesces changes that do not come with frames (a toggle, a resize) into one draw per display frame. */
   function schedule(): void {
-    if (rafId || timerId) return;
-    const wait = MIN_REDRAW_MS - (performance.now() - lastDraw);
-    if (wait <= 0) rafId = requestAnimationFrame(draw);
-    else
-      timerId = setTimeout(() => {
-        timerId = 0;
-        if (!rafId) rafId = requestAnimationFrame(draw);
-      }, wait);
+    dirty = true;
+    if (!rafId) rafId = requestAnimationFrame(draw);
   }
 
   const observer = new ResizeObserver(() => {
@@ -258,7 +280,10 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
         store[s.key].append(p[s.key], n);
         blocks[s.key].update(epoch.data, store[s.key].data, epoch.length);
       }
-      schedule();
+      dirty = true;
+    },
+    flush() {
+      if (dirty) draw();
     },
     clear() {
       epoch.clear();
@@ -286,8 +311,6 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     destroy() {
       if (rafId) cancelAnimationFrame(rafId);
       rafId = 0;
-      if (timerId) clearTimeout(timerId);
-      timerId = 0;
       observer.disconnect();
       root.remove();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GrowableArray, MinMaxBlocks, decadeTicks, downsampleMinMax } from './lossSeries';
+import { GrowableArray, MinMaxBlocks, decadeTicks, downsampleMinMax, niceCeiling } from './lossSeries';
 
 describe('GrowableArray', () => {
   it('grows and keeps what was appended', () => {
@@ -103,5 +103,31 @@ describe('downsampleMinMax with block summaries', () => {
     const blocks = new MinMaxBlocks(64);
     blocks.update(x, y, 256);
     expect(downsampleMinMax(x, y, 150, 0, 150, 1, undefined, blocks).yMax).toBe(1);
+  });
+});
+
+describe('niceCeiling', () => {
+  it('ends the epoch axis at the next round number, so its labels stay put while the curve grows', () => {
+    expect(niceCeiling(1)).toBe(1);
+    expect(niceCeiling(1001)).toBe(1250);
+    expect(niceCeiling(1250)).toBe(1250);
+    expect(niceCeiling(3001)).toBe(4000);
+    expect(niceCeiling(8500)).toBe(10000);
+    expect(niceCeiling(0.3)).toBe(0.3);
+    // Many frames in a row share one axis end.
+    const ends = new Set(Array.from({ length: 200 }, (_, k) => niceCeiling(2600 + k * 2)));
+    expect([...ends]).toEqual([3000]);
+  });
+
+  it('keeps the curve over three quarters of the width and survives odd input', () => {
+    for (let v = 0.01; v < 1e7; v *= 1.07) {
+      const end = niceCeiling(v);
+      expect(end).toBeGreaterThanOrEqual(v);
+      expect(v / end).toBeGreaterThanOrEqual(0.75 - 1e-12);
+    }
+    expect(niceCeiling(0)).toBe(1);
+    expect(niceCeiling(NaN)).toBe(1);
+    expect(niceCeiling(-5)).toBe(1);
+    expect(niceCeiling(Infinity)).toBe(1);
   });
 });

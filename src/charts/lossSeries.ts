@@ -204,3 +204,18 @@ export function decadeTicks(lo: number, hi: number, max = 5): number[] {
   }
   return ticks;
 }
+
+/** Mantissas the epoch axis may end at: each at most 4/3 of the one before, so the curve always fills at least three quarters of the width. */
+const NICE_MANTISSAS = [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest round number ≥ v (v > 0) of the form m·10^k with m in NICE_MANTISSAS; 1 for anything else. */
+export function niceCeiling(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return 1;
+  const e = Math.floor(Math.log10(v));
+  for (const m of NICE_MANTISSAS) {
+    // Through the decimal string, so that 1.25e3 is exactly 1250 and not 1249.9999999999998.
+    const candidate = Number(`${m}e${e}`);
+    if (candidate >= v) return candidate;
+  }
+  return decade(e + 1);
+}

@@ -16,8 +16,6 @@ import { useHidden } from './controls';
 import { useRun } from './runContext';
 import { useT } from './useT';
 
-const DIAGRAM_INTERVAL_MS = 50;
-
 function LayerControls() {
   const t = useT();
   const { shape, activations } = useStore(useShallow((s) => ({ shape: s.config.networkShape, activations: s.config.activations })));
@@ -100,36 +98,21 @@ export function NetworkPanel() {
   const layerSizes = useMemo(() => [features.length, ...shape, outputs], [features, shape, outputs]);
   const featureLabels = useMemo(() => features.map((f) => t(`feature.${f}`)), [features, t]);
 
-  // While training, the diagram (up to 2,000 SVG links and 131 canvases) repaints at most
-  // DIAGRAM_INTERVAL_MS apart: enough to watch weights move, and it keeps the main thread free.
+  // While training the diagram (up to 2,000 SVG links and 131 pictures) repaints only on the
+  // hub's detail frames, together with the curves and numbers; pictures that arrive between
+  // them are kept for the next one.
   useEffect(() => {
-    let pending: Frame | null = null;
     let pendingGrids: Frame['grids'] = null;
-    let last = -Infinity;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const paint = () => {
-      timer = null;
-      if (!pending) return;
-      last = performance.now();
-      const { config, runs } = useStore.getState();
-      mainProbe.sync(config, runs[MAIN_RUN].numClasses, pending);
-      diagram.current?.update({ weights: pending.weights, biases: pending.biases, grids: pendingGrids });
-      pending = null;
-      pendingGrids = null;
-    };
-    const unsubscribe = run.hub.subscribe({
-      frame: (frame) => {
-        pending = frame;
+    return run.hub.subscribe({
+      frame: (frame, detail) => {
         if (frame.grids) pendingGrids = frame.grids;
-        const wait = DIAGRAM_INTERVAL_MS - (performance.now() - last);
-        if (!frame.running || wait <= 0) paint();
-        else if (timer === null) timer = setTimeout(paint, wait);
+        if (!detail) return;
+        const { config, runs } = useStore.getState();
+        mainProbe.sync(config, runs[MAIN_RUN].numClasses, frame);
+        diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: pendingGrids });
+        pendingGrids = null;
       },
     });
-    return () => {
-      unsubscribe();
-      if (timer !== null) clearTimeout(timer);
-    };
   }, [run]);
 
   // A new shape builds new canvases: give them the last pictures at once.

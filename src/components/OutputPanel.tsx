@@ -82,7 +82,10 @@ export function OutputPanel() {
         }
       },
       restart: () => chart.current?.clear(),
-      frame: (frame) => chart.current?.append(frame.history),
+      frame: (frame, detail) => {
+        chart.current?.append(frame.history);
+        if (detail) chart.current?.flush();
+      },
     });
   }, [run]);
 

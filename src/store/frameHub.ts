@@ -5,8 +5,12 @@
 import type { DataMessage, Frame, Grids } from '../worker/protocol';
 
 export interface FrameSink {
-  /** Every frame, after the store's numbers are updated. */
-  frame?(frame: Frame): void;
+  /**
+   * Every frame. `detail` marks the frames on which the slower views (diagram, curves,
+   * numbers) redraw: all of them in the same display frame, so the browser lays out, paints
+   * and commits once for all of them instead of once for each.
+   */
+  frame?(frame: Frame, detail: boolean): void;
   /** New pictures (not every frame carries them). */
   grids?(grids: Grids, frame: Frame): void;
   /** New points, after configure or regenerate. */
@@ -27,7 +31,7 @@ export class FrameHub {
     this.sinks.add(sink);
     if (this.latestData) sink.data?.(this.latestData);
     if (this.latestGrids) sink.grids?.(this.latestGrids.grids, this.latestGrids.frame);
-    if (this.latestFrame) sink.frame?.(this.latestFrame);
+    if (this.latestFrame) sink.frame?.(this.latestFrame, true);
     return () => this.sinks.delete(sink);
   }
 
@@ -36,7 +40,7 @@ export class FrameHub {
     this.sinks.forEach((s) => s.data?.(data));
   }
 
-  publishFrame(frame: Frame): void {
+  publishFrame(frame: Frame, detail = true): void {
     if (frame.generation !== this.generation) {
       this.generation = frame.generation;
       this.sinks.forEach((s) => s.restart?.(frame.generation));
@@ -46,7 +50,7 @@ export class FrameHub {
       this.latestGrids = { grids: frame.grids, frame };
       this.sinks.forEach((s) => s.grids?.(frame.grids!, frame));
     }
-    this.sinks.forEach((s) => s.frame?.(frame));
+    this.sinks.forEach((s) => s.frame?.(frame, detail));
   }
 }
 

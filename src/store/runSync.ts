@@ -10,7 +10,12 @@ import type { Frame, LiveSettings, PageToWorker, WorkerToPage } from '../worker/
 import { hubFor, type FrameHub } from './frameHub';
 import { useStore, type RunStatus } from './store';
 
-const NUMBERS_INTERVAL_MS = 50;
+/**
+ * While training, the views other than the decision boundary (numbers, diagram, curves) redraw
+ * together at most this often. Each redraw costs the browser a layout, a paint and a commit of
+ * its own; at 10 a second they read as live and leave the main thread mostly idle.
+ */
+const DETAIL_INTERVAL_MS = 100;
 
 export interface RunController {
   readonly runId: string;
@@ -51,7 +56,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
   const patch = (p: Parameters<ReturnType<typeof store.getState>['patchRun']>[1]) => store.getState().patchRun(runId, p);
   const status = (): RunStatus => store.getState().runs[runId]?.status ?? 'idle';
 
-  let lastPatch = -Infinity;
+  let lastDetail = -Infinity;
   const draw = () => {
     drawScheduled = false;
     const frame = pendingFrame;
@@ -60,11 +65,10 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
     const finite = (v: number) => (Number.isFinite(v) ? v : null);
     const current = status();
     const now = performance.now();
-    // The numbers on screen re-render React; while training, 20 times a second reads as live
-    // and leaves the main thread to the pictures. Any other frame (a step, a pause) shows at once.
-    const due = !frame.running || current !== 'running' || now - lastPatch >= NUMBERS_INTERVAL_MS;
-    if (due) lastPatch = now;
-    if (due) patch({
+    // Any frame that is not part of a running stream (a step, a pause, an edit) shows in full at once.
+    const detail = !frame.running || current !== 'running' || now - lastDetail >= DETAIL_INTERVAL_MS;
+    if (detail) lastDetail = now;
+    if (detail) patch({
       epoch: frame.epoch,
       updates: frame.updates,
       trainLoss: finite(frame.trainLoss),
@@ -75,7 +79,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       gradNorms: Array.from(frame.gradNorms),
       status: current === 'diverged' || current === 'error' ? current : frame.running ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle',
     });
-    hub.publishFrame(frame);
+    hub.publishFrame(frame, detail);
     bridge.send({ type: 'request-frame' });
   };
 
