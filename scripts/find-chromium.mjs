@@ -37,7 +37,7 @@ export const NO_THROTTLE_ARGS = Object.freeze([
   '--disable-backgrounding-occluded-windows',
 ]);
 
-/** Options for playwright-core's `chromium.launch()`: headless, with the flags above. */
+/** Options for Playwright's `chromium.launch()`: headless, with the flags above. */
 export function launchOptions(executablePath, { measure = false } = {}) {
   return {
     executablePath,
@@ -68,10 +68,10 @@ function isExecutableFile(path) {
   }
 }
 
-/** Playwright's own Chromium, if it has been downloaded (playwright-core may be absent before `npm ci`). */
+/** Playwright's own Chromium, if it has been downloaded (@playwright/test may be absent before `npm ci`). */
 async function playwrightChromium() {
   try {
-    const { chromium } = await import('playwright-core');
+    const { chromium } = await import('@playwright/test');
     const path = chromium.executablePath();
     return path && isExecutableFile(path) ? path : null;
   } catch {
