@@ -3,10 +3,14 @@
  * linear, zero init, deep sigmoid), the activation and its derivative, gradient size per layer,
  * and a gradient check the learner can run on the current network.
  */
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ActivationPlot } from '../charts/ActivationPlot';
+import { LayerHistograms, type LayerHistogramsHandle } from '../charts/LayerHistograms';
 import { ACTIVATION_REGISTRY } from '../engine/activations';
+import { HEAD_REGISTRY } from '../engine/heads';
 import { MAIN_RUN, useStore } from '../store/store';
+import type { Grids } from '../worker/protocol';
 import { useRun } from './runContext';
 import { useT } from './useT';
 
@@ -31,6 +35,55 @@ function GradientBars() {
           </li>
         ))}
       </ol>
+    </figure>
+  );
+}
+
+const histogramsOf = (g: Grids) => ({ bins: g.histogramBins, counts: g.activationCounts, domains: g.activationDomains });
+
+/** Each layer's activations and weights as histograms, redrawn on the hub's detail frames. */
+function Distributions() {
+  const t = useT();
+  const run = useRun();
+  const chart = useRef<LayerHistogramsHandle>(null);
+  const { features, shape, head } = useStore(useShallow((s) => ({ features: s.config.features.length, shape: s.config.networkShape, head: s.config.outputHead })));
+  const numClasses = useStore((s) => s.runs[MAIN_RUN].numClasses);
+  const layerSizes = useMemo(() => [features, ...shape, HEAD_REGISTRY[head].units(numClasses)], [features, shape, head, numClasses]);
+  const sizesRef = useRef(layerSizes);
+
+  // A new shape redraws at once from the last frame; frames of the old shape are skipped by the chart.
+  useLayoutEffect(() => {
+    sizesRef.current = layerSizes;
+    const frame = run.hub.latestFrame;
+    const grids = run.hub.latestGrids?.grids ?? null;
+    if (frame) chart.current?.update({ activations: grids && histogramsOf(grids), weights: frame.weights, layerSizes });
+  }, [layerSizes, run]);
+
+  useEffect(() => {
+    let activations: ReturnType<typeof histogramsOf> | null = null;
+    return run.hub.subscribe({
+      restart: () => {
+        activations = null;
+      },
+      frame: (frame, detail) => {
+        if (frame.grids) activations = histogramsOf(frame.grids);
+        if (detail) chart.current?.update({ activations, weights: frame.weights, layerSizes: sizesRef.current });
+      },
+    });
+  }, [run]);
+
+  const labels = useMemo(
+    () => ({
+      activations: t('teach.activations'),
+      weights: t('teach.weights'),
+      layerName: (l: number) => (l === shape.length + 1 ? t('output.title') : t('network.layer', { index: l })),
+    }),
+    [t, shape.length],
+  );
+  return (
+    <figure className="histograms" title={t('tip.histograms')}>
+      <figcaption>{t('teach.histograms')}</figcaption>
+      <LayerHistograms ref={chart} labels={labels} />
     </figure>
   );
 }
@@ -67,6 +120,7 @@ export function TeachingPanel() {
           <ActivationPlot fn={f.output} der={f.der} labels={{ f: 'f(x)', der: "f′(x)" }} />
         </figure>
         <GradientBars />
+        <Distributions />
         <div className="grad-check">
           <button type="button" data-testid="gradient-check" title={t('tip.gradCheck')} onClick={run.gradientCheck}>
             {t('gradCheck.run')}

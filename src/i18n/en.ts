@@ -139,6 +139,9 @@ export const en = {
   'teach.activationPlot': 'f(x) and its derivative',
   'teach.gradNorms': 'Gradient size per layer (RMS of ∂L/∂W)',
   'teach.inputSide': 'input side',
+  'teach.histograms': 'Spread of each layer',
+  'teach.activations': 'Activations (training points)',
+  'teach.weights': 'Weights',
   'output.logScale': 'Log scale',
   'output.legend': 'Colours show data, neuron and weight values: orange is negative, blue is positive.',
 
@@ -262,6 +265,8 @@ export const en = {
   'tip.trainAccuracy': 'Share of training points classified correctly.',
   'tip.testAccuracy': 'Share of test points classified correctly.',
   'tip.logScale': 'Plot the losses on a logarithmic axis, so that small late changes stay visible.',
+  'tip.histograms':
+    "How each layer's outputs and weights are spread. Zero initialisation is a single spike; tanh started too large piles up at ±1; He keeps a deep ReLU net's spread from shrinking; batch normalisation makes every layer alike; L1 pushes weights to exactly 0.",
   'tip.gradCheck': 'Compares every backpropagated gradient with the numerical derivative (f(w + h) − f(w − h)) / 2h on the current network.',
   'tip.copyLink': 'Copy a link that reopens the playground with exactly these settings.',
   'tip.lang': 'Switch the language of the interface.',

@@ -138,6 +138,9 @@ export const ja: Dictionary = {
   'teach.activationPlot': 'f(x) とその導関数',
   'teach.gradNorms': '層ごとの勾配の大きさ（∂L/∂W の二乗平均平方根）',
   'teach.inputSide': '入力側',
+  'teach.histograms': '層ごとの分布',
+  'teach.activations': '活性化の値（学習データ）',
+  'teach.weights': '重み',
   'output.logScale': '対数目盛',
   'output.legend': '色はデータ、ニューロン、重みの値を表します。オレンジは負、青は正です。',
 
@@ -261,6 +264,8 @@ export const ja: Dictionary = {
   'tip.trainAccuracy': '正しく分類できた訓練データの割合です。',
   'tip.testAccuracy': '正しく分類できたテストデータの割合です。',
   'tip.logScale': '損失を対数軸で描き、学習後半の小さな変化も見えるようにします。',
+  'tip.histograms':
+    '各層の出力と重みの分布です。重みをすべて 0 で初期化すると 1 本の棒になり、tanh を大きな重みで始めると ±1 に張り付きます。He の初期化は深い ReLU ネットワークでも分布が縮みにくく、バッチ正規化はどの層の分布もそろえます。L1 正則化は重みをちょうど 0 に押しやります。',
   'tip.gradCheck': '現在のネットワークで、誤差逆伝播法で求めた勾配と数値微分 (f(w + h) − f(w − h)) / 2h をすべて比べます。',
   'tip.copyLink': 'この設定のままプレイグラウンドを開き直せるリンクをコピーします。',
   'tip.lang': '画面の言語を切り替えます。',

@@ -88,6 +88,12 @@ export interface Grids {
   neuronGridSize: number;
   /** Each hidden and output neuron's activation over its grid, in layer order, neuron order. */
   neuronGrids: Float32Array;
+  /** Bins per layer in activationCounts. */
+  histogramBins: number;
+  /** Per hidden layer, the share of its activations over the training points in each bin. */
+  activationCounts: Float32Array;
+  /** Per hidden layer, the [lo, hi] its bins divide. */
+  activationDomains: Float32Array;
 }
 
 export interface DivergedMessage {

@@ -321,7 +321,7 @@ export class TrainingSession {
     let grids = null;
     if (gridDue) {
       const t0 = this.host.now();
-      grids = packGrids(run.net, run.config.features);
+      grids = packGrids(run.net, run.config.features, run.data.trainTable);
       const t1 = this.host.now();
       this.gridCost = t1 - t0;
       this.lastGridAt = t1;
@@ -349,7 +349,7 @@ export class TrainingSession {
     this.dirty = false;
     const transfer: Transferable[] = [frame.weights.buffer, frame.biases.buffer, frame.batchNorm.buffer, frame.gradNorms.buffer];
     for (const a of Object.values(frame.history)) transfer.push((a as Float64Array).buffer);
-    if (grids) transfer.push(grids.outputGrid.buffer, grids.neuronGrids.buffer);
+    if (grids) transfer.push(grids.outputGrid.buffer, grids.neuronGrids.buffer, grids.activationCounts.buffer, grids.activationDomains.buffer);
     this.host.post(frame, transfer);
   }
 }

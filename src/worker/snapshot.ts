@@ -5,7 +5,8 @@
  */
 import type { FeatureId } from '../config/config';
 import { buildGridInputs } from '../data';
-import { forward, type Network } from '../engine';
+import { forward, type DataTable, type Network } from '../engine';
+import { activationHistograms } from './histograms';
 import type { Grids } from './protocol';
 
 export const OUTPUT_GRID_SIZE = 100;
@@ -77,12 +78,16 @@ export function neuronGrids(net: Network, features: readonly FeatureId[], size =
   return out;
 }
 
-export function packGrids(net: Network, features: readonly FeatureId[]): Grids {
+export function packGrids(net: Network, features: readonly FeatureId[], train: DataTable): Grids {
+  const histograms = activationHistograms(net, train);
   return {
     gridSize: OUTPUT_GRID_SIZE,
     outputGrid: outputGrid(net, features),
     neuronGridSize: NEURON_GRID_SIZE,
     neuronGrids: neuronGrids(net, features),
+    histogramBins: histograms.bins,
+    activationCounts: histograms.counts,
+    activationDomains: histograms.domains,
   };
 }
 

@@ -1,0 +1,149 @@
+/**
+ * Small multiples, one row per layer: how the layer's activations are spread over the training
+ * points, and how its weights are spread. Drawn on one canvas (one compositing layer however many
+ * layers the network has) with the numbers of each axis under its bars. Imperative: frames call
+ * `update`, nothing re-renders.
+ */
+import { computeHistogram } from './histogram';
+
+export interface LayerHistogramLabels {
+  activations: string;
+  weights: string;
+  /** Name of layer l (1 = first hidden layer; the last is the output layer). */
+  layerName: (l: number) => string;
+}
+
+export interface LayerHistogramInput {
+  /** Per hidden layer: shares per bin (bins each) and [lo, hi]; null until the first pictures. */
+  activations: { bins: number; counts: Float32Array; domains: Float32Array } | null;
+  /** All weights, layer by layer (hidden layers, then the output layer), as in a Frame. */
+  weights: Float32Array;
+  /** Neurons per layer, inputs first: fixes where each layer's weights start. */
+  layerSizes: readonly number[];
+}
+
+export interface LayerHistogramsApi {
+  update(input: LayerHistogramInput): void;
+  setLabels(labels: LayerHistogramLabels): void;
+  destroy(): void;
+}
+
+const ROW = 46;
+const HEADER = 16;
+const LABEL_W = 64;
+const GAP = 12;
+const AXIS_TEXT = 11;
+const WEIGHT_BINS = 24;
+const ACT_COLOR = '#0877bd';
+const WEIGHT_COLOR = '#6b7785';
+const INK = '#555';
+
+const fmt = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 100 || Math.abs(v) < 0.01 ? v.toExponential(0) : String(Number(v.toPrecision(2))));
+
+export function createLayerHistograms(container: HTMLElement, initialLabels: LayerHistogramLabels): LayerHistogramsApi {
+  let labels = initialLabels;
+  let last: LayerHistogramInput | null = null;
+  const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'layer-histograms';
+  canvas.setAttribute('role', 'img');
+  canvas.style.cssText = 'display:block;width:100%';
+  container.append(canvas);
+  const ctx = canvas.getContext('2d');
+
+  function bars(x: number, y: number, w: number, h: number, shares: ArrayLike<number>, color: string): void {
+    if (!ctx) return;
+    let max = 0;
+    for (let i = 0; i < shares.length; i++) max = Math.max(max, shares[i]);
+    if (max <= 0) return;
+    const bw = w / shares.length;
+    ctx.fillStyle = color;
+    for (let i = 0; i < shares.length; i++) {
+      const bh = (shares[i] / max) * h;
+      if (bh > 0) ctx.fillRect(x + i * bw + 0.5, y + h - bh, Math.max(0.5, bw - 1), bh);
+    }
+  }
+
+  function axis(x: number, y: number, w: number, lo: number, hi: number): void {
+    if (!ctx) return;
+    ctx.fillStyle = INK;
+    ctx.fillRect(x, y, w, 1);
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'left';
+    ctx.fillText(fmt(lo), x, y + 2);
+    ctx.textAlign = 'right';
+    ctx.fillText(fmt(hi), x + w, y + 2);
+    if (lo < 0 && hi > 0) {
+      ctx.textAlign = 'center';
+      ctx.fillText('0', x + (w * -lo) / (hi - lo), y + 2);
+    }
+  }
+
+  function draw(): void {
+    if (!ctx || !last) return;
+    const { weights, layerSizes } = last;
+    const layers = layerSizes.length - 1;
+    // A frame sent before a change of shape does not fit the new layers: it is not drawn.
+    let expectedWeights = 0;
+    for (let l = 1; l <= layers; l++) expectedWeights += layerSizes[l] * layerSizes[l - 1];
+    if (weights.length !== expectedWeights) return;
+    const activations = last.activations && last.activations.counts.length === (layers - 1) * last.activations.bins ? last.activations : null;
+    const width = Math.max(200, Math.floor(container.clientWidth));
+    const height = HEADER + layers * ROW;
+    const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+    if (canvas.width !== Math.round(width * scale) || canvas.height !== Math.round(height * scale)) {
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      canvas.style.height = `${height}px`;
+    }
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.font = `10px system-ui, sans-serif`;
+    const colW = (width - LABEL_W - GAP) / 2;
+    const actX = LABEL_W;
+    const wX = LABEL_W + colW + GAP;
+    ctx.fillStyle = INK;
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'left';
+    ctx.fillText(labels.activations, actX, 0);
+    ctx.fillText(labels.weights, wX, 0);
+
+    let offset = 0;
+    for (let l = 1; l <= layers; l++) {
+      const y = HEADER + (l - 1) * ROW;
+      const barH = ROW - AXIS_TEXT - 8;
+      ctx.fillStyle = INK;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(labels.layerName(l), 0, y + barH / 2, LABEL_W - 4);
+      const isHidden = l < layers;
+      if (isHidden && activations) {
+        const b = activations.bins;
+        bars(actX, y, colW, barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
+        axis(actX, y + barH, colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
+      }
+      const count = layerSizes[l] * layerSizes[l - 1];
+      if (count > 0) {
+        const h = computeHistogram(weights.subarray(offset, offset + count), { bins: WEIGHT_BINS });
+        bars(wX, y, colW, barH, h.bins.map((bin) => bin.count), WEIGHT_COLOR);
+        axis(wX, y + barH, colW, h.domain[0], h.domain[1]);
+      }
+      offset += count;
+    }
+    canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}`);
+  }
+
+  return {
+    update(input) {
+      last = input;
+      draw();
+    },
+    setLabels(next) {
+      labels = next;
+      draw();
+    },
+    destroy() {
+      canvas.remove();
+      last = null;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * How each hidden layer's activations are spread over the training points: what makes an
+ * initialiser or batch normalisation visible (tanh started too large piles up at ±1, zero
+ * initialisation is a single spike, He keeps a deep ReLU net's spread from shrinking layer
+ * after layer). Binned here, so a frame carries a few hundred numbers, not every activation.
+ */
+import type { ActivationId } from '../config/config';
+import { forward, type DataTable, type Network } from '../engine';
+
+export const HISTOGRAM_BINS = 24;
+/** Points pushed through the network for the histograms: the whole default training set. */
+const MAX_POINTS = 256;
+
+/** Activations with a fixed range get it as their axis, so shapes compare across layers and runs. */
+const BOUNDED_RANGE: Partial<Record<ActivationId, readonly [number, number]>> = {
+  sigmoid: [0, 1],
+  tanh: [-1, 1],
+  step: [0, 1],
+};
+
+export interface ActivationHistograms {
+  bins: number;
+  /** Share of the layer's values in each bin, layer after layer (hidden layers only). */
+  counts: Float32Array;
+  /** [lo, hi] of each layer's axis. */
+  domains: Float32Array;
+}
+
+/**
+ * Runs up to MAX_POINTS training points through the network (inference mode, as the pictures
+ * are) and bins every hidden unit's output. Unbounded activations share one axis across layers,
+ * so a spread that shrinks with depth shows as bars that narrow from layer to layer.
+ */
+export function activationHistograms(net: Network, table: DataTable, bins = HISTOGRAM_BINS): ActivationHistograms {
+  const hidden = net.layers.filter((layer) => !layer.isOutput);
+  const counts = new Float32Array(hidden.length * bins);
+  const domains = new Float32Array(hidden.length * 2);
+  const n = Math.min(MAX_POINTS, table.count);
+  if (n === 0 || hidden.length === 0) return { bins, counts, domains };
+  forward(net, table.inputs.subarray(0, n * table.width), n, 'infer');
+
+  let sharedLo = 0;
+  let sharedHi = 0;
+  for (const layer of hidden) {
+    if (BOUNDED_RANGE[layer.activationId]) continue;
+    const values = layer.a;
+    for (let k = 0; k < n * layer.fanOut; k++) {
+      const v = values[k];
+      if (v < sharedLo) sharedLo = v;
+      else if (v > sharedHi) sharedHi = v;
+    }
+  }
+  // All values equal (zero initialisation of a ReLU net: every activation 0) still get a bar.
+  if (sharedHi - sharedLo < 1e-9) {
+    sharedLo -= 0.5;
+    sharedHi += 0.5;
+  }
+
+  hidden.forEach((layer, l) => {
+    const [lo, hi] = BOUNDED_RANGE[layer.activationId] ?? [sharedLo, sharedHi];
+    domains[2 * l] = lo;
+    domains[2 * l + 1] = hi;
+    const total = n * layer.fanOut;
+    const scale = bins / (hi - lo);
+    const base = l * bins;
+    const values = layer.a;
+    for (let k = 0; k < total; k++) {
+      const v = values[k];
+      // Non-finite values (a diverged run) land in no bin; the run is reported as diverged anyway.
+      if (!Number.isFinite(v)) continue;
+      const bin = Math.min(bins - 1, Math.max(0, Math.floor((v - lo) * scale)));
+      // Whole counts first (exact in a Float32), shares after: adding 1/total would drift.
+      counts[base + bin] += 1;
+    }
+    for (let b = 0; b < bins; b++) counts[base + b] /= total;
+  });
+  return { bins, counts, domains };
+}
