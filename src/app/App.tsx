@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { DataPanel } from '../components/DataPanel';
 import { FeaturesPanel } from '../components/FeaturesPanel';
 import { Header } from '../components/Header';
+import { HyperBar } from '../components/HyperBar';
+import { LessonNotes } from '../components/LessonNotes';
 import { NetworkPanel } from '../components/NetworkPanel';
 import { OutputPanel } from '../components/OutputPanel';
 import { RunBar } from '../components/RunBar';
@@ -29,6 +31,8 @@ export function App({ run }: { run: RunController }) {
         <RunBar />
         <StatusLine />
       </div>
+      <HyperBar />
+      <LessonNotes />
       <main className="columns">
         <DataPanel />
         <FeaturesPanel />

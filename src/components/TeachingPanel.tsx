@@ -1,7 +1,7 @@
 /**
- * The ideas behind what is on screen: a note when the settings show a classic lesson (step,
- * linear, zero init, deep sigmoid), the activation and its derivative, gradient size per layer,
- * and a gradient check the learner can run on the current network.
+ * The ideas behind what is on screen: the activation and its derivative, gradient size per
+ * layer, each layer's spread, and a gradient check the learner can run on the current network.
+ * (The notes on the settings' classic lessons sit under the run bar: LessonNotes.)
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,13 +16,23 @@ import { useT } from './useT';
 
 const GRAD_CHECK_PASS = 1e-5;
 
+/**
+ * Where each layer's bar starts and ends on a log scale: from a decade below the smallest
+ * gradient to the largest, so three decades of vanishing read as a clear staircase.
+ */
+export function gradientBarScale(norms: readonly number[]): { lo: number; hi: number } {
+  const logs = norms.filter((n) => n > 0 && Number.isFinite(n)).map(Math.log10);
+  if (logs.length === 0) return { lo: -1, hi: 0 };
+  const hi = Math.max(...logs);
+  return { lo: Math.min(...logs) - 1, hi };
+}
+
 function GradientBars() {
   const t = useT();
   const norms = useStore(useShallow((s) => s.runs[MAIN_RUN].gradNorms));
   if (norms.length === 0) return null;
-  const logs = norms.map((n) => (n > 0 ? Math.log10(n) : -12));
-  const lo = Math.min(...logs, -8);
-  const hi = Math.max(...logs, 0);
+  const { lo, hi } = gradientBarScale(norms);
+  const width = (n: number) => (n > 0 && Number.isFinite(n) ? Math.max(2, ((Math.log10(n) - lo) / (hi - lo)) * 100) : 0);
   return (
     <figure className="grad-bars" title={t('explain.vanishing')}>
       <figcaption>{t('teach.gradNorms')}</figcaption>
@@ -30,8 +40,8 @@ function GradientBars() {
         {norms.map((n, l) => (
           <li key={l}>
             <span className="bar-label">{l === norms.length - 1 ? t('output.title') : t('network.layer', { index: l + 1 })}</span>
-            <span className="bar" style={{ width: `${Math.max(2, ((logs[l] - lo) / (hi - lo || 1)) * 100)}%` }} />
-            <span className="bar-value">{n > 0 ? n.toExponential(1) : '0'}</span>
+            <span className="bar" style={{ width: `${width(n)}%` }} />
+            <span className="bar-value">{!Number.isFinite(n) ? '–' : n > 0 ? n.toExponential(1) : '0'}</span>
           </li>
         ))}
       </ol>
@@ -91,34 +101,23 @@ function Distributions() {
 export function TeachingPanel() {
   const t = useT();
   const run = useRun();
-  const { activations, init, hideText } = useStore(useShallow((s) => ({ activations: s.config.activations, init: s.config.init, hideText: s.config.hideText })));
+  const { activations, hideText } = useStore(useShallow((s) => ({ activations: s.config.activations, hideText: s.config.hideText })));
   const check = useStore((s) => s.runs[MAIN_RUN].gradientCheck);
-  const notes: string[] = [];
-  if (activations.includes('step')) notes.push(t('explain.step'));
-  if (activations.length > 0 && activations.every((a) => a === 'linear')) notes.push(t('explain.linear'));
-  if (init === 'zeros' && activations.length > 0) notes.push(t('explain.zeroInit'));
-  if (activations.filter((a) => a === 'sigmoid').length >= 3) notes.push(t('explain.vanishing'));
-  const shown = activations[0] ?? 'linear';
-  const f = ACTIVATION_REGISTRY[shown];
+  const shown = activations[0];
 
   return (
     <section className="panel teaching-panel" aria-labelledby="teach-title">
       <h2 id="teach-title">{t('teach.title')}</h2>
-      {notes.length > 0 && (
-        <ul className="notes" data-testid="teaching-notes">
-          {notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
       {!hideText && <p className="hint">{t('explain.accuracy')}</p>}
       <div className="teaching-row">
-        <figure className="activation-figure">
-          <figcaption>
-            {t(`activation.${shown}`)}: {t('teach.activationPlot')}
-          </figcaption>
-          <ActivationPlot fn={f.output} der={f.der} labels={{ f: 'f(x)', der: "f′(x)" }} />
-        </figure>
+        {shown && (
+          <figure className="activation-figure">
+            <figcaption>
+              {t(`activation.${shown}`)}: {t('teach.activationPlot')}
+            </figcaption>
+            <ActivationPlot fn={ACTIVATION_REGISTRY[shown].output} der={ACTIVATION_REGISTRY[shown].der} labels={{ f: 'f(x)', der: 'f′(x)' }} />
+          </figure>
+        )}
         <GradientBars />
         <Distributions />
         <div className="grad-check">

@@ -1,20 +1,10 @@
 /**
- * How the network learns: learning rate, activation for all layers, output and loss,
- * optimizer and its settings, initialisation, regularisation, dropout, batch norm and seed.
+ * How the network learns, beyond the top bar's learning rate, activation and regularisation:
+ * output and loss, optimizer and its settings, initialisation, dropout, batch norm and seed.
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  ACTIVATIONS,
-  HEADS_BY_PROBLEM,
-  INITIALIZERS,
-  LEARNING_RATES,
-  OPTIMIZERS,
-  REGULARIZATIONS,
-  REGULARIZATION_RATES,
-  type ActivationId,
-  type OptimizerSettings,
-} from '../config/config';
+import { HEADS_BY_PROBLEM, INITIALIZERS, OPTIMIZERS, type OptimizerSettings } from '../config/config';
 import { RANGES } from '../url';
 import { useStore } from '../store/store';
 import { Checkbox, Field, Select, Slider } from './controls';
@@ -71,65 +61,21 @@ export function TrainingPanel() {
   const t = useT();
   const c = useStore(
     useShallow((s) => ({
-      learningRate: s.config.learningRate,
-      activations: s.config.activations,
       problem: s.config.problem,
       outputHead: s.config.outputHead,
       optimizer: s.config.optimizer,
       optimizerSettings: s.config.optimizerSettings,
       init: s.config.init,
-      regularization: s.config.regularization,
-      regularizationRate: s.config.regularizationRate,
       dropout: s.config.dropout,
       batchNorm: s.config.batchNorm,
     })),
   );
   const update = useStore((s) => s.updateConfig);
-  const allSame = c.activations.every((a) => a === c.activations[0]);
-  const rates = LEARNING_RATES.includes(c.learningRate as (typeof LEARNING_RATES)[number]) ? LEARNING_RATES : [...LEARNING_RATES, c.learningRate].sort((a, b) => a - b);
-  const regRates = REGULARIZATION_RATES.includes(c.regularizationRate as (typeof REGULARIZATION_RATES)[number])
-    ? REGULARIZATION_RATES
-    : [...REGULARIZATION_RATES, c.regularizationRate].sort((a, b) => a - b);
 
   return (
     <section className="panel training-panel" aria-labelledby="training-title">
       <h2 id="training-title">{t('training.title')}</h2>
       <div className="training-grid">
-        <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
-          {(id) => (
-            <span className="lr-input">
-              <select id={id} data-testid="learning-rate" value={String(c.learningRate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
-                {rates.map((r) => (
-                  <option key={r} value={String(r)}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-              <NumberInput
-                value={c.learningRate}
-                min={RANGES.learningRate.min}
-                max={RANGES.learningRate.max}
-                minInclusive={false}
-                label={t('training.learningRateCustom')}
-                invalidText={t('training.invalidNumber', { min: 0, max: RANGES.learningRate.max })}
-                testId="learning-rate-input"
-                onCommit={(v) => update({ learningRate: v })}
-              />
-            </span>
-          )}
-        </Field>
-        <Select<ActivationId | 'mixed'>
-          label={t('network.activation')}
-          tip={t('tip.activation')}
-          hideAs="activation"
-          testId="activation"
-          value={allSame && c.activations.length > 0 ? c.activations[0] : 'mixed'}
-          options={[
-            ...(allSame && c.activations.length > 0 ? [] : [{ value: 'mixed' as const, label: t('network.activationPerLayer') }]),
-            ...ACTIVATIONS.map((a) => ({ value: a, label: t(`activation.${a}`), tip: t(`tip.activation.${a}`) })),
-          ]}
-          onChange={(a) => a !== 'mixed' && update({ activations: c.activations.map(() => a) })}
-        />
         <Select
           label={t('network.outputLoss')}
           tip={t('tip.outputHead')}
@@ -173,24 +119,6 @@ export function TrainingPanel() {
           value={c.init}
           options={INITIALIZERS.map((i) => ({ value: i, label: t(`init.${i}`), tip: t(`tip.init.${i}`) }))}
           onChange={(i) => update({ init: i })}
-        />
-        <Select
-          label={t('training.regularization')}
-          tip={t(`tip.regularization.${c.regularization}`)}
-          hideAs="regularization"
-          testId="regularization"
-          value={c.regularization}
-          options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`), tip: t(`tip.regularization.${r}`) }))}
-          onChange={(r) => update({ regularization: r })}
-        />
-        <Select
-          label={t('training.regularizationRate')}
-          tip={t('tip.regularizationRate')}
-          hideAs="regularizationRate"
-          testId="regularization-rate"
-          value={String(c.regularizationRate)}
-          options={regRates.map((r) => ({ value: String(r), label: String(r) }))}
-          onChange={(r) => update({ regularizationRate: Number(r) })}
         />
         <Slider label={t('training.dropout')} tip={t('tip.dropout')} hideAs="dropout" testId="dropout" value={c.dropout} min={0} max={0.9} step={0.05} format={(v) => v.toFixed(2)} onChange={(v) => update({ dropout: v })} />
         <Checkbox label={t('training.batchNorm')} tip={t('tip.batchNorm')} hideAs="batchNorm" testId="batch-norm" checked={c.batchNorm} onChange={(v) => update({ batchNorm: v })} />

@@ -79,7 +79,7 @@ export const en = {
   'network.neuronFormula': 'z = Σ wᵢxᵢ + b,  a = f(z)',
   'network.editValue': 'Click to edit the value.',
 
-  'head.tanh-square': 'tanh + squared error (TF Playground)',
+  'head.tanh-square': 'tanh + squared error (TF)',
   'head.sigmoid-xent': 'sigmoid + cross-entropy',
   'head.softmax-xent': 'softmax + cross-entropy',
   'head.linear-square': 'identity + squared error',
@@ -116,7 +116,7 @@ export const en = {
   'optimizer.rmsprop': 'RMSProp',
   'optimizer.adam': 'Adam',
 
-  'init.tfp': 'TF Playground (uniform ±0.5)',
+  'init.tfp': 'TF Playground (±0.5)',
   'init.zeros': 'All zeros',
   'init.xavier': 'Xavier (σ = 1/√n)',
   'init.he': 'He (σ = √(2/n))',
@@ -134,6 +134,7 @@ export const en = {
   'output.accuracy': 'Accuracy',
   'training.learningRateCustom': 'Type a learning rate',
   'training.invalidNumber': 'Enter a number in {min} … {max}.',
+  'training.invalidPositive': 'Enter a number above 0 and at most {max}.',
   'training.invalidSeed': 'Use 1–40 letters, digits, dots, dashes or underscores.',
   'teach.title': 'What to look at',
   'teach.activationPlot': 'f(x) and its derivative',
@@ -149,6 +150,7 @@ export const en = {
   'status.running': 'Training',
   'status.paused': 'Paused',
   'status.diverged': 'The training diverged at epoch {epoch}: the {what} stopped being finite. Try a smaller learning rate.',
+  'status.lossRising': 'The loss is higher than before training started: the steps overshoot and the neurons saturate. Try a smaller learning rate.',
   'status.what.loss': 'loss',
   'status.what.weights': 'weights',
   'status.what.gradients': 'gradients',

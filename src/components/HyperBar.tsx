@@ -1,0 +1,91 @@
+/**
+ * The hyper-parameters a lesson turns most, in the top bar beside play, as in TF Playground:
+ * learning rate, activation for all hidden layers, regularisation and its rate. The rest of the
+ * training settings wait in the Training panel below.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { ACTIVATIONS, LEARNING_RATES, REGULARIZATIONS, REGULARIZATION_RATES, type ActivationId } from '../config/config';
+import { RANGES } from '../url';
+import { useStore } from '../store/store';
+import { Field, Select } from './controls';
+import { NumberInput } from './NumberInput';
+import { useT } from './useT';
+
+/** The preset list, with the current value added in order when it is not one of them. */
+export function withCurrent(presets: readonly number[], current: number): number[] {
+  return presets.includes(current) ? [...presets] : [...presets, current].sort((a, b) => a - b);
+}
+
+export function HyperBar() {
+  const t = useT();
+  const c = useStore(
+    useShallow((s) => ({
+      learningRate: s.config.learningRate,
+      activations: s.config.activations,
+      regularization: s.config.regularization,
+      regularizationRate: s.config.regularizationRate,
+    })),
+  );
+  const update = useStore((s) => s.updateConfig);
+  const allSame = c.activations.every((a) => a === c.activations[0]);
+
+  return (
+    <div className="hyper-bar">
+      <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
+        {(id) => (
+          <span className="lr-input">
+            <select id={id} data-testid="learning-rate" value={String(c.learningRate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
+              {withCurrent(LEARNING_RATES, c.learningRate).map((r) => (
+                <option key={r} value={String(r)}>
+                  {r}
+                </option>
+              ))}
+            </select>
+            <NumberInput
+              value={c.learningRate}
+              min={RANGES.learningRate.min}
+              max={RANGES.learningRate.max}
+              minInclusive={false}
+              label={t('training.learningRateCustom')}
+              invalidText={t('training.invalidPositive', { max: RANGES.learningRate.max })}
+              testId="learning-rate-input"
+              onCommit={(v) => update({ learningRate: v })}
+            />
+          </span>
+        )}
+      </Field>
+      {c.activations.length > 0 && (
+        <Select<ActivationId | 'mixed'>
+          label={t('network.activation')}
+          tip={t('tip.activation')}
+          hideAs="activation"
+          testId="activation"
+          value={allSame ? c.activations[0] : 'mixed'}
+          options={[
+            ...(allSame ? [] : [{ value: 'mixed' as const, label: t('network.activationPerLayer') }]),
+            ...ACTIVATIONS.map((a) => ({ value: a, label: t(`activation.${a}`), tip: t(`tip.activation.${a}`) })),
+          ]}
+          onChange={(a) => a !== 'mixed' && update({ activations: c.activations.map(() => a) })}
+        />
+      )}
+      <Select
+        label={t('training.regularization')}
+        tip={t(`tip.regularization.${c.regularization}`)}
+        hideAs="regularization"
+        testId="regularization"
+        value={c.regularization}
+        options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`), tip: t(`tip.regularization.${r}`) }))}
+        onChange={(r) => update({ regularization: r })}
+      />
+      <Select
+        label={t('training.regularizationRate')}
+        tip={t('tip.regularizationRate')}
+        hideAs="regularizationRate"
+        testId="regularization-rate"
+        value={String(c.regularizationRate)}
+        options={withCurrent(REGULARIZATION_RATES, c.regularizationRate).map((r) => ({ value: String(r), label: String(r) }))}
+        onChange={(r) => update({ regularizationRate: Number(r) })}
+      />
+    </div>
+  );
+}
