@@ -156,6 +156,23 @@ test('a learning rate that diverges says so in words, blocks play and never show
   expectCalm(watch);
 });
 
+test('a learning rate of 10 on a classification set is called out: the loss rose above where it started', async ({ page }) => {
+  const watch = await openApp(page, '#learningRate=10');
+  const lossAtZero = await waitForFirstLoss(page);
+  await play(page);
+  const warning = page.getByTestId('loss-rising');
+  await expect(warning).toBeVisible({ timeout: 20_000 });
+  await expect(warning).toContainText(/smaller learning rate/);
+  expect(await readLoss(page, 'train')).toBeGreaterThan(lossAtZero);
+  // Not diverged: the numbers are finite and the run can go on or be reset.
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-state', 'running');
+  await pause(page);
+  await page.getByTestId('learning-rate').selectOption('0.03');
+  await page.getByTestId('reset').click();
+  await expect(warning).toHaveCount(0);
+  expectCalm(watch);
+});
+
 test('the divergence message is in Japanese in the Japanese UI', async ({ page }) => {
   const watch = await openApp(page, '#lang=ja&problem=regression&regDataset=reg-plane&networkShape=8,8&activation=relu&learningRate=10');
   await waitForFirstLoss(page);

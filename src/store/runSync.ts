@@ -77,6 +77,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       testAccuracy: frame.testAccuracy,
       epochsPerSecond: frame.epochsPerSecond,
       gradNorms: Array.from(frame.gradNorms),
+      lossRising: frame.lossRising,
       status: current === 'diverged' || current === 'error' ? current : frame.running ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle',
     });
     hub.publishFrame(frame, detail);

@@ -26,6 +26,8 @@ export interface RunView {
   numClasses: number;
   /** RMS weight gradient per layer at the last update. */
   gradNorms: number[];
+  /** The loss stays above the untrained network's: the worker's hint that the learning rate is too large. */
+  lossRising: boolean;
 }
 
 export const initialRunView = (): RunView => ({
@@ -42,6 +44,7 @@ export const initialRunView = (): RunView => ({
   gradientCheck: null,
   numClasses: 2,
   gradNorms: [],
+  lossRising: false,
 });
 
 export interface ConfigSlice {

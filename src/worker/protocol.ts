@@ -74,6 +74,8 @@ export interface Frame {
   gradNorms: Float64Array;
   /** Epochs per second measured over the last second. */
   epochsPerSecond: number;
+  /** The training loss has stayed above the untrained network's: the learning rate is likely too large. */
+  lossRising: boolean;
 }
 
 export interface Grids {

@@ -7,6 +7,7 @@ import type { PlaygroundConfig } from '../config/config';
 import { gradientCheck } from '../engine';
 import type { DataMessage, Frame, PageToWorker, Speed, WorkerToPage } from './protocol';
 import { HistoryBuffer } from './history';
+import { LossWatch } from './lossWatch';
 import { Run } from './run';
 import { gradientNorms, packGrids, packParams } from './snapshot';
 
@@ -34,6 +35,7 @@ export class TrainingSession {
   private seq = 0;
   private generation = 0;
   private history = new HistoryBuffer();
+  private lossWatch = new LossWatch();
   private tickScheduled = false;
   /** Cost of the last grid painting and when it ended, to pace the next one. */
   private gridCost = 0;
@@ -145,6 +147,7 @@ export class TrainingSession {
     this.epochsPerSecond = 0;
     const run = this.run!;
     this.history.push(0, run.lastTrain.loss, run.lastTest.loss, run.lastTrain.accuracy, run.lastTest.accuracy);
+    this.lossWatch.restart(run.lastTrain.loss);
   }
 
   private sendData(): void {
@@ -234,6 +237,7 @@ export class TrainingSession {
       this.epochsSinceEval = 0;
       const { lastTrain: tr, lastTest: te } = run;
       if (!run.divergence) this.history.push(run.trainer.epoch, tr.loss, te.loss, tr.accuracy, te.accuracy);
+      this.lossWatch.observe(run.trainer.epoch, tr.loss);
     } else if (!run.trainer.parametersFinite()) {
       run.evaluate();
     }
@@ -262,6 +266,7 @@ export class TrainingSession {
       run.evaluate();
       const epoch = before + (run.trainer.epoch > before ? 1 : run.trainer.epochProgress);
       if (!run.divergence) this.history.push(epoch, run.lastTrain.loss, run.lastTest.loss, run.lastTrain.accuracy, run.lastTest.accuracy);
+      this.lossWatch.observe(epoch, run.lastTrain.loss);
     }
     this.gridsStale = true;
     this.dirty = true;
@@ -344,6 +349,7 @@ export class TrainingSession {
       history: this.history.drain(),
       gradNorms: gradientNorms(run.net),
       epochsPerSecond: this.running ? this.epochsPerSecond : 0,
+      lossRising: this.lossWatch.rising,
     };
     this.frameRequested = false;
     this.dirty = false;
