@@ -110,6 +110,10 @@ for (const { name, hash, mentions } of HOSTILE) {
     await expect(page.getByTestId('seed')).toHaveValue('0.12345');
     await expect(page.locator('html')).toHaveAttribute('lang', /^(en|ja)$/);
 
+    // The address bar no longer carries the refused values: it is a link to what is on screen.
+    await expect.poll(() => hashParams(page.url()).get('learningRate')).toBe('0.03');
+    expect(page.url()).not.toMatch(/script|onerror|onload|%3C/i);
+
     // Nothing from the hash became markup.
     const html = await page.evaluate(() => document.body.innerHTML);
     expect(html).not.toContain('<script>alert');

@@ -27,6 +27,10 @@ export function startUrlSync(): () => void {
     lastWritten = hash;
     window.history.replaceState(null, '', `#${hash}`);
   };
+  // At once, the address bar says what is on screen: every setting written out (a bare link or
+  // an old one gets the full state, so it still means the same run if defaults ever change),
+  // and values that were refused are gone from it (the notice still lists them).
+  write();
 
   const unsubscribe = useStore.subscribe((state, prev) => {
     if (state.config === prev.config) return;
