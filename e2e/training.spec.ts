@@ -70,6 +70,20 @@ test('step advances exactly one epoch; reset returns to epoch 0 and the untraine
   expectCalm(watch);
 });
 
+test('stepping one mini-batch at a time shows where in the epoch it is', async ({ page }) => {
+  const watch = await openApp(page, '#batchSize=10&percTrainData=50');
+  await waitForFirstLoss(page);
+  await page.getByTestId('step-unit').selectOption('batch');
+  const progress = page.getByTestId('batch-progress');
+  await expect(progress).toContainText('0 of 25');
+  await page.getByTestId('step').click();
+  await expect(progress).toContainText('1 of 25');
+  await page.getByTestId('step').click();
+  await expect(progress).toContainText('2 of 25');
+  await expect(page.getByTestId('epoch')).toHaveText('0');
+  expectCalm(watch);
+});
+
 test('reset while running stops the run at epoch 0', async ({ page }) => {
   const watch = await openApp(page);
   await waitForFirstLoss(page);

@@ -91,7 +91,7 @@ export function DataPanel() {
               aria-checked={id === current}
               className={`dataset ${id === current ? 'selected' : ''}`}
               data-testid={`dataset-${id}`}
-              title={t(`dataset.${id}`)}
+              title={t(`tip.dataset.${id}`)}
               onClick={() => update(datasetPatch(problem, id))}
             >
               <DatasetThumbnail id={id} problem={problem} />

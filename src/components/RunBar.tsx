@@ -12,8 +12,11 @@ const epochFormat = new Intl.NumberFormat('en-US');
 export function RunBar() {
   const t = useT();
   const run = useRun();
-  const { status, epoch, eps } = useStore(
-    useShallow((s) => ({ status: s.runs[MAIN_RUN].status, epoch: s.runs[MAIN_RUN].epoch, eps: s.runs[MAIN_RUN].epochsPerSecond })),
+  const { status, epoch, eps, batchInEpoch, batchesPerEpoch } = useStore(
+    useShallow((s) => {
+      const r = s.runs[MAIN_RUN];
+      return { status: r.status, epoch: r.epoch, eps: r.epochsPerSecond, batchInEpoch: r.batchInEpoch, batchesPerEpoch: r.batchesPerEpoch };
+    }),
   );
   const { speed, stepUnit, setSpeed, setStepUnit } = useStore(
     useShallow((s) => ({ speed: s.speed, stepUnit: s.stepUnit, setSpeed: s.setSpeed, setStepUnit: s.setStepUnit })),
@@ -56,7 +59,7 @@ export function RunBar() {
               <path d="M6 5v14l9-7zM16 5h3v14h-3z" />
             </svg>
           </button>
-          <select aria-label={t('run.step')} title={t('tip.step')} value={stepUnit} onChange={(e) => setStepUnit(e.target.value as 'batch' | 'epoch')}>
+          <select aria-label={t('run.step')} title={t('tip.step')} data-testid="step-unit" value={stepUnit} onChange={(e) => setStepUnit(e.target.value as 'batch' | 'epoch')}>
             <option value="batch">{t('run.stepBatch')}</option>
             <option value="epoch">{t('run.stepEpoch')}</option>
           </select>
@@ -68,6 +71,11 @@ export function RunBar() {
           {epochFormat.format(epoch)}
         </span>
         {running && eps > 0 && <span className="eps">{t('run.epochsPerSecond', { count: epochFormat.format(Math.round(eps)) })}</span>}
+        {!running && stepUnit === 'batch' && (
+          <span className="eps" data-testid="batch-progress">
+            {t('run.batchOf', { batch: batchInEpoch, batches: batchesPerEpoch })}
+          </span>
+        )}
       </div>
       <label className="speed" title={t('tip.speed')}>
         <span>{t('run.speed')}</span>

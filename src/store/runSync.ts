@@ -71,6 +71,8 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
     if (detail) patch({
       epoch: frame.epoch,
       updates: frame.updates,
+      batchInEpoch: frame.batchInEpoch,
+      batchesPerEpoch: frame.batchesPerEpoch,
       trainLoss: finite(frame.trainLoss),
       testLoss: finite(frame.testLoss),
       trainAccuracy: frame.trainAccuracy,

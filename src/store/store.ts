@@ -15,6 +15,8 @@ export interface RunView {
   status: RunStatus;
   epoch: number;
   updates: number;
+  batchInEpoch: number;
+  batchesPerEpoch: number;
   trainLoss: number | null;
   testLoss: number | null;
   trainAccuracy: number | null;
@@ -34,6 +36,8 @@ export const initialRunView = (): RunView => ({
   status: 'idle',
   epoch: 0,
   updates: 0,
+  batchInEpoch: 0,
+  batchesPerEpoch: 1,
   trainLoss: null,
   testLoss: null,
   trainAccuracy: null,

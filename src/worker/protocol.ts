@@ -51,6 +51,9 @@ export interface Frame {
   generation: number;
   epoch: number;
   updates: number;
+  /** Mini-batches done in the current epoch, and how many it has: stepping one batch shows progress. */
+  batchInEpoch: number;
+  batchesPerEpoch: number;
   running: boolean;
   trainLoss: number;
   testLoss: number;

@@ -27,6 +27,12 @@ const EVAL_TIME_SHARE = 0.5;
 /** Samples the gradient check uses: enough to be representative, few enough to be instant. */
 const GRADIENT_CHECK_SAMPLES = 20;
 
+function batchProgress(run: Run): { batchInEpoch: number; batchesPerEpoch: number } {
+  const { batchSize, epochProgress, data } = run.trainer;
+  const batchesPerEpoch = Math.max(1, Math.ceil(data.count / batchSize));
+  return { batchInEpoch: Math.min(batchesPerEpoch, Math.round(epochProgress * batchesPerEpoch)), batchesPerEpoch };
+}
+
 export class TrainingSession {
   private run: Run | null = null;
   private running = false;
@@ -339,6 +345,7 @@ export class TrainingSession {
       generation: this.generation,
       epoch: run.trainer.epoch,
       updates: run.trainer.updates,
+      ...batchProgress(run),
       running: this.running,
       trainLoss: run.lastTrain.loss,
       testLoss: run.lastTest.loss,
