@@ -18,10 +18,13 @@ export const INITIALIZER_REGISTRY: Record<InitializerId, Initializer> = {
     },
   },
   // Every neuron of a layer starts identical and, receiving identical gradients, stays so.
+  // Biases stay at TF Playground's 0.1, as its initZero leaves them: with biases at 0 too, a
+  // tanh network would output 0 everywhere and not move at all, which hides the lesson (the
+  // neurons do learn, but all the same thing).
   zeros: {
     init(weights, biases) {
       weights.fill(0);
-      biases.fill(0);
+      biases.fill(0.1);
     },
   },
   // Xavier / Glorot: σ = 1/√n keeps the variance of sigmoid and tanh layers steady.

@@ -36,6 +36,8 @@ describe('a run', () => {
   it('all-zero initialisation keeps the neurons of a hidden layer identical', () => {
     const run = new Run(config({ init: 'zeros', networkShape: [4, 3], activations: ['tanh', 'tanh'] }));
     run.trainEpochs(30);
+    // They learn (as in TF Playground, whose initZero keeps biases at 0.1), but all alike.
+    expect(Array.from(run.net.layers[0].weights).some((w) => w !== 0)).toBe(true);
     for (const layer of run.net.layers.slice(0, -1)) {
       const rows = Array.from({ length: layer.fanOut }, (_, j) => Array.from(layer.weights.subarray(j * layer.fanIn, (j + 1) * layer.fanIn)));
       for (const row of rows) expect(row).toEqual(rows[0]);
