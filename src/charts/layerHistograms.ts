@@ -38,7 +38,9 @@ const ACT_COLOR = '#0877bd';
 const WEIGHT_COLOR = '#6b7785';
 const INK = '#555';
 
-const fmt = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 100 || Math.abs(v) < 0.01 ? v.toExponential(0) : String(Number(v.toPrecision(2))));
+/** Axis numbers, negatives with a true minus sign (U+2212) as in the other charts: −0.75, −1e−3. */
+const fmt = (v: number) =>
+  (v === 0 ? '0' : Math.abs(v) >= 100 || Math.abs(v) < 0.01 ? v.toExponential(0) : String(Number(v.toPrecision(2)))).replace(/-/g, '\u2212');
 
 export function createLayerHistograms(container: HTMLElement, initialLabels: LayerHistogramLabels): LayerHistogramsApi {
   let labels = initialLabels;

@@ -5,10 +5,11 @@
  */
 import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { format } from 'd3-format';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { createDownsampled, decade, decadeTicks, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks, niceCeiling } from './lossSeries';
+import { createDownsampled, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks } from './lossSeries';
+import { decadeTicks, epochTicks, formatDecadeTick, formatLinearTicks, logDomain, logEpochTicks, lossChartSize, niceCeiling, sideMargin } from './lossScales';
 
 export interface LossChartLabels {
   train: string;
@@ -45,30 +46,36 @@ export interface LossChartApi {
   destroy(): void;
 }
 
-/** Log scale floor: a loss of exactly 0 must still land somewhere. */
-export const LOG_FLOOR = 1e-4;
-/** Height of the plot's SVG; the HTML legend above it adds one line, or two when it wraps on a phone. */
-const HEIGHT = 136;
-const MARGIN = { top: 8, right: 10, bottom: 30, left: 44 };
-const ACC_RIGHT = 36;
+/** Colours and dashes: dark is training, blue is test; solid is loss, dashed is accuracy. */
+const TRAIN_COLOR = '#333';
+const TEST_COLOR = '#3d8fd1';
+const ACC_DASH = '4 3';
+/** Without the accuracy axis: at least this much room right of the plot. */
+const MIN_RIGHT = 8;
 
 type SeriesKey = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
-const SERIES: { key: SeriesKey; label: keyof LossChartLabels; color: string; dash: string | null; acc: boolean }[] = [
-  { key: 'trainLoss', label: 'train', color: '#333', dash: null, acc: false },
-  { key: 'testLoss', label: 'test', color: '#3d8fd1', dash: null, acc: false },
-  { key: 'trainAccuracy', label: 'trainAcc', color: '#333', dash: '4 3', acc: true },
-  { key: 'testAccuracy', label: 'testAcc', color: '#3d8fd1', dash: '4 3', acc: true },
+const SERIES: { key: SeriesKey; color: string; dash: string | null; acc: boolean }[] = [
+  { key: 'trainLoss', color: TRAIN_COLOR, dash: null, acc: false },
+  { key: 'testLoss', color: TEST_COLOR, dash: null, acc: false },
+  { key: 'trainAccuracy', color: TRAIN_COLOR, dash: ACC_DASH, acc: true },
+  { key: 'testAccuracy', color: TEST_COLOR, dash: ACC_DASH, acc: true },
 ];
 
 const fmtSmall = format('~g');
 const fmtBig = format('~s');
 const formatEpoch = (v: number) => (Math.abs(v) >= 1000 ? fmtBig(v) : fmtSmall(v));
 const formatPercent = format('.0%');
-const fmtExp = format('.0e');
-/** Decades far from 1 read better as 1e-4, 1e+8 than as 0.0001, 100000000. */
-const formatDecade = (v: number) => (v >= 1e4 || v < 1e-3 ? fmtExp(v) : fmtSmall(v));
+const ACC_TICKS = [0, 0.5, 1];
+const ACC_LABELS = ACC_TICKS.map(formatPercent);
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** The container's width as the chart uses it (it never draws narrower than 160 px). */
+const usableWidth = (w: number) => Math.max(160, Math.floor(w));
+
+function rootFontPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
 
 export function createLossChart(container: HTMLElement, opts: { labels: LossChartLabels }): LossChartApi {
   let labels = opts.labels;
@@ -76,14 +83,33 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   let showAccuracy = false;
   let rafId = 0;
   let dirty = true;
-  let width = 0;
+  // The width comes from the ResizeObserver, so a draw never reads layout (a flush runs in the
+  // frame in which the other views have just written to the DOM: reading clientWidth there
+  // would force a layout).
+  let width = usableWidth(container.clientWidth);
+  let size = lossChartSize(width, rootFontPx());
+  // Margins beside the plot as last drawn: the next draw reduces the curves to the plot width
+  // they give, and reduces again only if they changed.
+  let left = sideMargin(20);
+  let right = MIN_RIGHT;
+  /** Smallest positive loss seen since the last clear: the bottom of the log axis. */
+  let minPositiveLoss = Infinity;
   // What the axes and texts were last drawn for: d3-axis rewrites every tick's text node on each
   // call, which costs the browser a layout, so they are redrawn only when these change.
+  let sizeKey = '';
   let xAxisKey = '';
   let yAxisKey = '';
   let accAxisKey = '';
   let textKey = '';
   let legendKey = '';
+  // Tick values and labels of the loss axis, and the width of its widest label.
+  let yTickValues: number[] = [];
+  let yTickLabels: string[] = [];
+  let yLabelWidth = 0;
+  // Widths of the widest percentage and of the epoch axis' end label (and what for).
+  let accLabelWidth = 0;
+  let endLabelKey = '';
+  let endLabelWidth = 0;
 
   const epoch = new GrowableArray();
   const store: Record<SeriesKey, GrowableArray> = {
@@ -105,124 +131,213 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     testAccuracy: createDownsampled(),
   };
 
+  // Tick labels are measured on a canvas, which needs no layout, in the page's font.
+  const fontFamily = getComputedStyle(container).fontFamily || 'sans-serif';
+  const measureCtx = document.createElement('canvas').getContext('2d');
+  const textWidth = (text: string) => (measureCtx ? measureCtx.measureText(text).width : text.length * size.font * 0.62);
+
   const root = select(container).append('div').attr('data-testid', 'loss-chart');
-  // An HTML legend wraps by itself when translated labels do not fit a phone's width.
-  const legend = root
+  // One header line: the loss axis' title over the left axis, the accuracy axis' title (with the
+  // dashed swatch that marks accuracy curves) over the right one, the legend between them. It is
+  // HTML, so on a phone the legend wraps by itself in its own column.
+  const header = root.append('div').style('display', 'flex').style('align-items', 'flex-start').style('gap', '2px 10px');
+  const lossTitle = header.append('span').attr('data-testid', 'loss-axis-title').style('flex', 'none').style('font-weight', '600');
+  const legend = header
     .append('div')
+    .style('flex', '1 1 0')
+    .style('min-width', '0')
     .style('display', 'flex')
     .style('flex-wrap', 'wrap')
-    .style('gap', '2px 12px')
-    .style('font-size', '10px')
-    .style('line-height', '14px')
-    .style('padding-left', `${MARGIN.left}px`);
-  const svg = root
-    .append('svg')
-    .attr('height', HEIGHT)
-    .style('display', 'block')
-    .style('overflow', 'visible')
-    .attr('font-size', 10);
-  const plot: G = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
+    .style('justify-content', 'center')
+    .style('gap', '0 12px');
+  const accTitle = header
+    .append('span')
+    .attr('data-testid', 'accuracy-axis-title')
+    .style('flex', 'none')
+    .style('display', 'inline-flex')
+    .style('align-items', 'center')
+    .style('gap', '4px')
+    .style('font-weight', '600');
+  const accSwatch = accTitle.append('svg').attr('width', 16).attr('height', 8).attr('aria-hidden', 'true');
+  accSwatch.append('line').attr('x1', 0).attr('x2', 16).attr('y1', 1.5).attr('y2', 1.5).attr('stroke', TRAIN_COLOR).attr('stroke-width', 1.5).attr('stroke-dasharray', ACC_DASH);
+  accSwatch.append('line').attr('x1', 0).attr('x2', 16).attr('y1', 6.5).attr('y2', 6.5).attr('stroke', TEST_COLOR).attr('stroke-width', 1.5).attr('stroke-dasharray', ACC_DASH);
+  const accTitleText = accTitle.append('span');
+  for (const s of SERIES.filter((series) => !series.acc)) {
+    const item = legend.append('span').style('display', 'inline-flex').style('align-items', 'center').style('gap', '4px').style('white-space', 'nowrap');
+    item.append('svg').attr('width', 16).attr('height', 6).attr('aria-hidden', 'true').append('line').attr('x1', 0).attr('x2', 16).attr('y1', 3).attr('y2', 3).attr('stroke', s.color).attr('stroke-width', 2);
+    item.append('span').attr('data-series', s.key);
+  }
+  const svg = root.append('svg').style('display', 'block').style('overflow', 'visible');
+  const plot: G = svg.append('g');
   const xAxisG: G = plot.append('g');
   const yAxisG: G = plot.append('g');
   const accAxisG: G = plot.append('g');
   const paths = SERIES.map((s) =>
     plot
       .append('path')
+      .attr('data-series', s.key)
       .attr('fill', 'none')
       .attr('stroke', s.color)
-      .attr('stroke-width', 1.25)
+      .attr('stroke-width', 1.5)
       .attr('stroke-linejoin', 'round')
       .attr('stroke-dasharray', s.dash),
   );
   const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
-  const yLabel = svg.append('text').attr('text-anchor', 'middle').attr('fill', 'currentColor').attr('transform', 'rotate(-90)').attr('y', 10);
-  const accLabel = svg.append('text').attr('text-anchor', 'middle').attr('fill', 'currentColor');
 
-  const x = scaleLinear();
+  const xLin = scaleLinear();
+  // log(1 + epoch): epoch 0 has a place, and 1, 10, 100… are evenly spaced.
+  const xLog = scaleSymlog().constant(1);
   const yLin = scaleLinear();
   const yLog = scaleLog().clamp(true);
   const yAcc = scaleLinear().domain([0, 1]).clamp(true);
   const indices: number[] = [];
 
+  /** d3-axis sets font-size 10 and sans-serif on its group: the ticks inherit the chart's instead. */
+  const inheritFont = (g: G) => g.attr('font-size', null).attr('font-family', null);
+
+  function applySize(): void {
+    const key = `${size.font}|${size.height}`;
+    if (key === sizeKey) return;
+    sizeKey = key;
+    const lineHeight = Math.round(size.font * 1.35);
+    root.style('font-size', `${size.font}px`).style('line-height', `${lineHeight}px`);
+    svg.attr('height', size.height).attr('font-size', size.font);
+    if (measureCtx) measureCtx.font = `${size.font}px ${fontFamily}`;
+    accLabelWidth = textWidth(ACC_LABELS[ACC_LABELS.length - 1]);
+    endLabelKey = '';
+    yAxisKey = '';
+  }
+
   function drawLegend(hasAcc: boolean): void {
-    const key = `${hasAcc}|${labels.train}|${labels.test}|${labels.trainAcc}|${labels.testAcc}`;
+    const key = `${hasAcc}|${labels.train}|${labels.test}|${labels.trainAcc}|${labels.testAcc}|${labels.loss}|${labels.accuracy}`;
     if (key === legendKey) return;
     legendKey = key;
-    const shown = SERIES.filter((s) => !s.acc || hasAcc);
-    const item = legend
-      .selectAll<HTMLSpanElement, (typeof SERIES)[number]>('span.item')
-      .data(shown, (s) => s.key)
-      .join((enter) => {
-        const span = enter.append('span').attr('class', 'item').style('display', 'inline-flex').style('align-items', 'center').style('gap', '4px');
-        const sw = span.append('svg').attr('width', 14).attr('height', 6);
-        sw.append('line').attr('x1', 0).attr('x2', 14).attr('y1', 3).attr('y2', 3).attr('stroke-width', 1.5);
-        span.append('span').attr('class', 'label');
-        return span;
-      });
-    item
-      .select('line')
-      .attr('stroke', (s) => s.color)
-      .attr('stroke-dasharray', (s) => s.dash);
-    item.select('span.label').text((s) => labels[s.label]);
+    legend.select('[data-series=trainLoss]').text(labels.train);
+    legend.select('[data-series=testLoss]').text(labels.test);
+    lossTitle.text(labels.loss);
+    accTitleText.text(labels.accuracy);
+    // The two dashed swatches, spelled out on hover.
+    accTitle.attr('title', `${labels.trainAcc}, ${labels.testAcc}`);
+    accTitle.style('display', hasAcc ? 'inline-flex' : 'none');
   }
 
   function draw(): void {
     if (rafId) cancelAnimationFrame(rafId);
     rafId = 0;
     dirty = false;
-    width = Math.max(160, Math.floor(container.clientWidth));
+    applySize();
+    const { font, height, top, bottom } = size;
     const n = epoch.length;
-    const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+    const innerH = height - top - bottom;
     const e = epoch.data;
     const x0 = n > 0 ? Math.min(0, e[0]) : 0;
     // The x axis ends at a round number past the last epoch, so its labels stay put while the
     // curve grows into it, instead of crawling every frame.
     const x1 = niceCeiling(n > 0 && e[n - 1] > x0 ? e[n - 1] - x0 : 1) + x0;
+    // On log scale the epochs are logarithmic too (log-log is how training curves are read), so
+    // a run of 50,000 epochs does not squeeze its whole learning phase into the first pixels.
+    // Epochs are ≥ 0, so log(1 + epoch) is defined.
+    const logX = logScale && x0 >= 0;
+    const transform = logX ? Math.log1p : undefined;
+    const t0 = logX ? Math.log1p(x0) : x0;
+    const t1 = logX ? Math.log1p(x1) : x1;
 
-    // Accuracy is all NaN for regression: then there is no right axis to make room for.
+    // Reduce at the width the last draw's margins give; accuracy is all NaN for regression, and
+    // then there is no right axis to make room for.
     let hasAcc = false;
-    const provisionalW = width - MARGIN.left - (showAccuracy ? ACC_RIGHT : MARGIN.right);
+    const provisionalW = Math.max(1, width - left - right);
     for (const s of SERIES) {
       if (s.acc && !showAccuracy) continue;
-      downsampleMinMax(e, store[s.key].data, n, x0, x1, provisionalW, reduced[s.key], blocks[s.key]);
+      downsampleMinMax(e, store[s.key].data, n, t0, t1, provisionalW, reduced[s.key], blocks[s.key], transform);
       if (s.acc && reduced[s.key].x.length > 0) hasAcc = true;
     }
-    const right = hasAcc ? ACC_RIGHT : MARGIN.right;
-    const innerW = width - MARGIN.left - right;
 
-    x.domain([x0, x1]).range([0, innerW]);
     const lo = Math.min(reduced.trainLoss.yMin, reduced.testLoss.yMin);
     const hi = Math.max(reduced.trainLoss.yMax, reduced.testLoss.yMax);
     const hasLoss = hi >= lo;
     let y: (v: number) => number;
+    let yScale: typeof yLin | typeof yLog;
     let yKey: string;
     if (logScale) {
-      const dLo = decade(Math.floor(Math.log10(Math.max(LOG_FLOOR, hasLoss ? lo : LOG_FLOOR))));
-      const dHi = decade(Math.ceil(Math.log10(Math.max(dLo * 10, hasLoss ? hi : 1))));
+      const [dLo, dHi] = logDomain(minPositiveLoss, hasLoss ? hi : 1);
       yLog.domain([dLo, dHi]).range([innerH, 0]);
-      y = (v) => yLog(Math.max(LOG_FLOOR, v));
-      yKey = `log|${dLo}|${dHi}`;
-      if (yKey !== yAxisKey) yAxisG.call(axisLeft(yLog).tickValues(decadeTicks(dLo, dHi)).tickFormat((v) => formatDecade(+v)).tickSizeOuter(0));
+      // Exact zeros sit on the bottom edge.
+      y = (v) => yLog(v > dLo ? v : dLo);
+      yScale = yLog;
+      yKey = `log|${dLo}|${dHi}|${innerH}|${font}`;
+      if (yKey !== yAxisKey) {
+        yTickValues = decadeTicks(dLo, dHi, Math.max(2, Math.floor(innerH / (font * 1.8))));
+        yTickLabels = yTickValues.map(formatDecadeTick);
+      }
     } else {
-      yLin.domain([Math.min(0, hasLoss ? lo : 0), hasLoss && hi > 0 ? hi * 1.05 : 1]).range([innerH, 0]).nice(4);
+      const count = Math.max(3, Math.min(6, Math.floor(innerH / (font * 2.6))));
+      yLin.domain([Math.min(0, hasLoss ? lo : 0), hasLoss && hi > 0 ? hi * 1.05 : 1]).range([innerH, 0]).nice(count);
       y = yLin;
-      yKey = `lin|${yLin.domain().join()}`;
-      if (yKey !== yAxisKey) yAxisG.call(axisLeft(yLin).ticks(4).tickFormat((v) => fmtSmall(+v)).tickSizeOuter(0));
+      yScale = yLin;
+      yKey = `lin|${yLin.domain().join()}|${innerH}|${font}|${count}`;
+      if (yKey !== yAxisKey) {
+        yTickValues = yLin.ticks(count);
+        yTickLabels = formatLinearTicks(yTickValues);
+      }
     }
-    yAxisKey = yKey;
+    const yChanged = yKey !== yAxisKey;
+    if (yChanged) {
+      yLabelWidth = 0;
+      for (const label of yTickLabels) yLabelWidth = Math.max(yLabelWidth, textWidth(label));
+    }
+
+    // Margins from the widest labels: the loss ticks on the left, the percentages on the right,
+    // or (without accuracy) half the last epoch label, which is centred on the plot's end.
+    left = sideMargin(yLabelWidth);
+    if (!hasAcc && endLabelKey !== `${x1}`) {
+      endLabelKey = `${x1}`;
+      endLabelWidth = textWidth(formatEpoch(x1));
+    }
+    right = hasAcc ? sideMargin(accLabelWidth) : Math.max(MIN_RIGHT, Math.ceil(endLabelWidth / 2) + 2);
+    const innerW = Math.max(1, width - left - right);
+
+    if (yChanged) {
+      yAxisG.call(
+        axisLeft(yScale)
+          .tickValues(yTickValues)
+          .tickFormat((_, i) => yTickLabels[i])
+          .tickSizeOuter(0),
+      );
+      inheritFont(yAxisG);
+      yAxisKey = yKey;
+    }
     yAcc.range([innerH, 0]);
-    const xKey = `${x0}|${x1}|${innerW}`;
+    const xScale = logX ? xLog : xLin;
+    xScale.domain([x0, x1]).range([0, innerW]);
+    const xKey = `${logX}|${x0}|${x1}|${innerW}|${innerH}|${font}|${left}`;
     if (xKey !== xAxisKey) {
       svg.attr('width', width);
-      xAxisG.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 70))).tickFormat((v) => formatEpoch(+v)).tickSizeOuter(0));
+      plot.attr('transform', `translate(${left},${top})`);
+      // Room for a label: about five digits' width.
+      const xTicks = logX ? logEpochTicks(x1, innerW, font * 3.5) : epochTicks(x0, x1, Math.max(2, Math.floor(innerW / (font * 6))));
+      xAxisG
+        .attr('transform', `translate(0,${innerH})`)
+        .call(
+          axisBottom(xScale)
+            .tickValues(xTicks)
+            .tickFormat((v) => formatEpoch(+v))
+            .tickSizeOuter(0),
+        );
+      inheritFont(xAxisG);
       xAxisKey = xKey;
     }
-    const accKey = `${hasAcc}|${innerW}`;
+    const accKey = `${hasAcc}|${innerW}|${innerH}|${font}`;
     if (accKey !== accAxisKey) {
       accAxisG
         .attr('transform', `translate(${innerW},0)`)
         .style('display', hasAcc ? '' : 'none')
-        .call(axisRight(yAcc).tickValues([0, 0.5, 1]).tickFormat((v) => formatPercent(+v)).tickSizeOuter(0));
+        .call(
+          axisRight(yAcc)
+            .tickValues(ACC_TICKS)
+            .tickFormat((_, i) => ACC_LABELS[i])
+            .tickSizeOuter(0),
+        );
+      inheritFont(accAxisG);
       accAxisKey = accKey;
     }
 
@@ -233,27 +348,23 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
         paths[k].attr('d', null);
         return;
       }
-      // Re-run at the final width only when the right axis stole columns from the provisional pass.
-      if (innerW !== provisionalW) downsampleMinMax(e, store[s.key].data, n, x0, x1, innerW, r, blocks[s.key]);
+      // Re-run at the final width only when the margins changed since the last draw.
+      if (innerW !== provisionalW) downsampleMinMax(e, store[s.key].data, n, t0, t1, innerW, r, blocks[s.key], transform);
       const xs = r.x.data;
       const ys = r.y.data;
       const sy = s.acc ? yAcc : y;
       indices.length = r.x.length;
       for (let i = 0; i < indices.length; i++) indices[i] = i;
       const d = line<number>()
-        .x((i) => x(xs[i]))
+        .x((i) => xScale(xs[i]))
         .y((i) => sy(ys[i]))(indices);
       paths[k].attr('d', d);
     });
 
-    const tKey = `${innerW}|${width}|${hasAcc}|${labels.epoch}|${labels.loss}|${labels.accuracy}`;
+    const tKey = `${innerW}|${innerH}|${font}|${labels.epoch}`;
     if (tKey !== textKey) {
-      xLabel.attr('x', innerW).attr('y', innerH + MARGIN.bottom - 3).text(labels.epoch);
-      yLabel.attr('x', -(MARGIN.top + innerH / 2)).text(labels.loss);
-      accLabel
-        .style('display', hasAcc ? '' : 'none')
-        .attr('transform', `translate(${width - 2},${MARGIN.top + innerH / 2}) rotate(90)`)
-        .text(labels.accuracy);
+      // Under the tick labels, at the plot's right end.
+      xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3)).text(labels.epoch);
       textKey = tKey;
     }
     drawLegend(hasAcc);
@@ -265,8 +376,17 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     if (!rafId) rafId = requestAnimationFrame(draw);
   }
 
-  const observer = new ResizeObserver(() => {
-    if (Math.max(160, Math.floor(container.clientWidth)) !== width) schedule();
+  const observer = new ResizeObserver((entries) => {
+    const entry = entries[entries.length - 1];
+    const next = usableWidth(entry ? entry.contentRect.width : container.clientWidth);
+    // Layout is fresh inside a ResizeObserver callback, so reading the root font size is cheap;
+    // it changes with the page's media queries, which come with a change of width.
+    const nextSize = lossChartSize(next, rootFontPx());
+    if (next !== width || nextSize.font !== size.font || nextSize.height !== size.height) {
+      width = next;
+      size = nextSize;
+      schedule();
+    }
   });
   observer.observe(container);
   draw();
@@ -280,6 +400,13 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
         store[s.key].append(p[s.key], n);
         blocks[s.key].update(epoch.data, store[s.key].data, epoch.length);
       }
+      for (let i = 0; i < n; i++) {
+        const a = p.trainLoss[i];
+        const b = p.testLoss[i];
+        // NaN and Infinity fail one comparison or the other.
+        if (a > 0 && a < minPositiveLoss) minPositiveLoss = a;
+        if (b > 0 && b < minPositiveLoss) minPositiveLoss = b;
+      }
       dirty = true;
     },
     flush() {
@@ -291,6 +418,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
         store[s.key].clear();
         blocks[s.key].clear();
       }
+      minPositiveLoss = Infinity;
       schedule();
     },
     setLogScale(log) {
@@ -307,7 +435,11 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       labels = next;
       schedule();
     },
-    resize: schedule,
+    resize() {
+      width = usableWidth(container.clientWidth);
+      size = lossChartSize(width, rootFontPx());
+      schedule();
+    },
     destroy() {
       if (rafId) cancelAnimationFrame(rafId);
       rafId = 0;

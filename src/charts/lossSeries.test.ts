@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GrowableArray, MinMaxBlocks, decadeTicks, downsampleMinMax, niceCeiling } from './lossSeries';
+import { GrowableArray, MinMaxBlocks, downsampleMinMax } from './lossSeries';
 
 describe('GrowableArray', () => {
   it('grows and keeps what was appended', () => {
@@ -66,11 +66,20 @@ describe('downsampleMinMax', () => {
   });
 });
 
-describe('decadeTicks', () => {
-  it('lists decades inside the domain, thinned', () => {
-    expect(decadeTicks(1e-4, 1)).toEqual([1e-4, 1e-3, 1e-2, 1e-1, 1]);
-    expect(decadeTicks(1e-4, 1e4, 5).length).toBeLessThanOrEqual(5);
-    expect(decadeTicks(0, 1)).toEqual([]);
+describe('downsampleMinMax on a logarithmic epoch axis', () => {
+  it('splits columns evenly in log(1 + epoch) and keeps the raw epochs', () => {
+    const n = 20000;
+    const x = Float64Array.from({ length: n }, (_, i) => i);
+    const y = Float64Array.from({ length: n }, (_, i) => 1 / (1 + i) + (i % 7) * 1e-6);
+    const tx = Float64Array.from(x, Math.log1p);
+    const blocks = new MinMaxBlocks(64);
+    blocks.update(x, y, n);
+    const viaTransform = downsampleMinMax(x, y, n, 0, Math.log1p(n), 200, undefined, blocks, Math.log1p);
+    const direct = downsampleMinMax(tx, y, n, 0, Math.log1p(n), 200);
+    expect(Array.from(viaTransform.y.view())).toEqual(Array.from(direct.y.view()));
+    expect(Array.from(viaTransform.x.view())).toEqual(Array.from(direct.x.view(), (v) => Math.round(Math.expm1(v))));
+    // The first epochs, each in a column of its own, all survive.
+    expect(Array.from(viaTransform.x.view()).slice(0, 5)).toEqual([0, 1, 2, 3, 4]);
   });
 });
 
@@ -106,28 +115,3 @@ describe('downsampleMinMax with block summaries', () => {
   });
 });
 
-describe('niceCeiling', () => {
-  it('ends the epoch axis at the next round number, so its labels stay put while the curve grows', () => {
-    expect(niceCeiling(1)).toBe(1);
-    expect(niceCeiling(1001)).toBe(1250);
-    expect(niceCeiling(1250)).toBe(1250);
-    expect(niceCeiling(3001)).toBe(4000);
-    expect(niceCeiling(8500)).toBe(10000);
-    expect(niceCeiling(0.3)).toBe(0.3);
-    // Many frames in a row share one axis end.
-    const ends = new Set(Array.from({ length: 200 }, (_, k) => niceCeiling(2600 + k * 2)));
-    expect([...ends]).toEqual([3000]);
-  });
-
-  it('keeps the curve over three quarters of the width and survives odd input', () => {
-    for (let v = 0.01; v < 1e7; v *= 1.07) {
-      const end = niceCeiling(v);
-      expect(end).toBeGreaterThanOrEqual(v);
-      expect(v / end).toBeGreaterThanOrEqual(0.75 - 1e-12);
-    }
-    expect(niceCeiling(0)).toBe(1);
-    expect(niceCeiling(NaN)).toBe(1);
-    expect(niceCeiling(-5)).toBe(1);
-    expect(niceCeiling(Infinity)).toBe(1);
-  });
-});

@@ -1,7 +1,7 @@
 /**
  * Storage and reduction for the loss chart, kept apart from the DOM so Node tests can run it.
  * A run can reach hundreds of thousands of epochs; the chart never draws more than about two
- * points per pixel column.
+ * points per pixel column. (Scales, ticks and sizes are in lossScales.ts.)
  */
 
 /** A Float64Array that doubles when full, so appending a frame's points is amortised O(1). */
@@ -100,7 +100,9 @@ export class MinMaxBlocks {
  * maximum of the column, in the order they occurred, so a single spike and the band of SGD
  * noise both survive while a smooth full-batch curve stays smooth. Non-finite points are skipped.
  * Columns split [x0, x1] evenly; xs must not decrease (epochs), which lets a block whose first
- * and last points share a column be folded whole from `blocks`. Mutates and returns `out`.
+ * and last points share a column be folded whole from `blocks`. With `transform` (increasing,
+ * e.g. Math.log1p for a logarithmic epoch axis) the columns split [x0, x1] of the transformed
+ * values instead, and the points kept still carry their own xs. Mutates and returns `out`.
  */
 export function downsampleMinMax(
   xs: ArrayLike<number>,
@@ -111,6 +113,7 @@ export function downsampleMinMax(
   columns: number,
   out: Downsampled = createDownsampled(),
   blocks?: MinMaxBlocks,
+  transform?: (x: number) => number,
 ): Downsampled {
   out.x.clear();
   out.y.clear();
@@ -119,10 +122,11 @@ export function downsampleMinMax(
   const cols = Math.max(1, Math.floor(columns));
   const span = x1 - x0;
   const perUnit = span > 0 ? cols / span : 0;
-  const columnOf = (x: number) => {
+  const columnOfLinear = (x: number) => {
     const c = Math.floor((x - x0) * perUnit);
     return c >= cols ? cols - 1 : c < 0 ? 0 : c;
   };
+  const columnOf = transform ? (x: number) => columnOfLinear(transform(x)) : columnOfLinear;
 
   let col = -1;
   let iMin = -1;
@@ -184,38 +188,4 @@ export function downsampleMinMax(
   }
   flush();
   return out;
-}
-
-/** 10^e exactly: Math.pow(10, -4) is 0.00009999999999999999, which would print as such. */
-export function decade(e: number): number {
-  return Number(`1e${e}`);
-}
-
-/** Decades between lo and hi (both > 0), thinned to at most `max` ticks, for the log axis. */
-export function decadeTicks(lo: number, hi: number, max = 5): number[] {
-  if (!(lo > 0) || !(hi >= lo)) return [];
-  const a = Math.floor(Math.log10(lo));
-  const b = Math.ceil(Math.log10(hi));
-  const step = Math.max(1, Math.ceil((b - a + 1) / max));
-  const ticks: number[] = [];
-  for (let e = b; e >= a; e -= step) {
-    const t = decade(e);
-    if (t >= lo * 0.999 && t <= hi * 1.001) ticks.unshift(t);
-  }
-  return ticks;
-}
-
-/** Mantissas the epoch axis may end at: each at most 4/3 of the one before, so the curve always fills at least three quarters of the width. */
-const NICE_MANTISSAS = [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-
-/** The smallest round number ≥ v (v > 0) of the form m·10^k with m in NICE_MANTISSAS; 1 for anything else. */
-export function niceCeiling(v: number): number {
-  if (!(v > 0) || !Number.isFinite(v)) return 1;
-  const e = Math.floor(Math.log10(v));
-  for (const m of NICE_MANTISSAS) {
-    // Through the decimal string, so that 1.25e3 is exactly 1250 and not 1249.9999999999998.
-    const candidate = Number(`${m}e${e}`);
-    if (candidate >= v) return candidate;
-  }
-  return decade(e + 1);
 }
