@@ -19,12 +19,13 @@ export interface OutputPlotProps extends OutputPlotLabels {
 interface Remembered {
   points?: [PointSet, PointSet, HeatmapMode, number | undefined, Domain | undefined];
   grid?: [Float32Array, number];
+  probe?: { x: number; y: number } | null;
   showTrain?: boolean;
   showTest?: boolean;
   discretize?: boolean;
 }
 
-export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, showTrain, showTest, discretize, className }: OutputPlotProps) {
+export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRange, clampedEnds, showTrain, showTest, discretize, className }: OutputPlotProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<OutputPlotApi | null>(null);
   // The last state pushed through the ref, replayed if the chart is re-created (StrictMode remounts).
@@ -41,15 +42,17 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, showTrain
     if (m.discretize !== undefined) chart.setDiscretize(m.discretize);
     if (m.points) chart.setPoints(...m.points);
     if (m.grid) chart.drawGrid(...m.grid);
+    if (m.probe) chart.setProbe(m.probe);
     return () => {
       chart.destroy();
       chartRef.current = null;
     };
   }, []);
 
+  // Arrays are compared by identity: callers memoise classLabels and valueRange.
   useEffect(() => {
-    chartRef.current?.setLabels({ classLabels, legendTitle, ariaLabel });
-  }, [classLabels, legendTitle, ariaLabel]);
+    chartRef.current?.setLabels({ classLabels, legendTitle, ariaLabel, valueRange, clampedEnds });
+  }, [classLabels, legendTitle, ariaLabel, valueRange, clampedEnds]);
 
   useEffect(() => {
     if (showTrain === undefined) return;
@@ -94,6 +97,10 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, showTrain
       },
       setLabels(labels) {
         chartRef.current?.setLabels(labels);
+      },
+      setProbe(point) {
+        memo.current.probe = point;
+        chartRef.current?.setProbe(point);
       },
       resize() {
         chartRef.current?.resize();

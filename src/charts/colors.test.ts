@@ -5,14 +5,20 @@ import {
   LUT_SIZE,
   NAN_RGB,
   ZERO_RGB,
+  buildClassLut,
   buildDivergingLut,
+  CLASS_LUTS,
   classColor,
+  displayRange,
+  PROBABILITY_DOMAIN,
+  washColor,
   lutIndex,
   toUnit,
   valueColor,
   writeClassBlendRgba,
   writeValueRgba,
 } from './colors';
+import { legendTicks } from './outputLegend';
 
 const px = () => new Uint8ClampedArray(4);
 const rgbOf = (a: Uint8ClampedArray, o = 0) => [a[o], a[o + 1], a[o + 2]];
@@ -110,5 +116,47 @@ describe('class blending', () => {
     expect(rgbOf(out, 4)).toEqual([...CLASS_RGB[1]]);
     expect(blend([NaN, 0.5, 0.5])).toEqual([...NAN_RGB]);
     expect(blend([0, 0, 0])).toEqual([...NAN_RGB]);
+  });
+});
+
+describe('class probability LUTs', () => {
+  it('run from the neutral colour at p = 0 to the class colour at p = 1', () => {
+    for (let k = 0; k < CLASS_RGB.length; k++) {
+      expect(rgbOf(CLASS_LUTS[k], 0)).toEqual([...ZERO_RGB]);
+      expect(rgbOf(CLASS_LUTS[k], (LUT_SIZE - 1) * 4)).toEqual([...CLASS_RGB[k]]);
+    }
+    const out = px();
+    writeValueRgba(1, out, 0, PROBABILITY_DOMAIN, false, CLASS_LUTS[2]);
+    expect(rgbOf(out)).toEqual([...CLASS_RGB[2]]);
+    writeValueRgba(0.5, out, 0, PROBABILITY_DOMAIN, false, CLASS_LUTS[3]);
+    const mid = rgbOf(out);
+    for (let c = 0; c < 3; c++) expect(Math.abs(mid[c] - (ZERO_RGB[c] + CLASS_RGB[3][c]) / 2)).toBeLessThanOrEqual(1);
+    // An unknown class still gets a table, fading to grey rather than throwing.
+    expect(buildClassLut(9).length).toBe(LUT_SIZE * 4);
+  });
+});
+
+describe('heatmap wash', () => {
+  it('mixes a colour toward white by the given share', () => {
+    expect(washColor('#000000', 0.3)).toBe('rgb(77,77,77)');
+    expect(washColor('#ffffff')).toBe('rgb(255,255,255)');
+    expect(washColor('#0877bd', 0)).toBe('rgb(8,119,189)');
+    expect(washColor('#0877bd', 1)).toBe('rgb(255,255,255)');
+  });
+});
+
+describe('display range', () => {
+  it('inverts a head’s linear map onto [−1, 1]', () => {
+    expect(displayRange((y) => 2 * y - 1)).toEqual([0, 1]);
+    expect(displayRange((y) => y)).toEqual([-1, 1]);
+    expect(displayRange(() => 0)).toEqual([-1, 1]);
+  });
+});
+
+describe('legend ticks', () => {
+  it('write the head’s own range at the ends, and ≤ / ≥ where values past them are clamped', () => {
+    expect(legendTicks({ domain: [-1, 1] }).map((t) => t[1])).toEqual(['−1', '0', '1']);
+    expect(legendTicks({ domain: [-1, 1], valueRange: [0, 1] }).map((t) => t[1])).toEqual(['0', '0.5', '1']);
+    expect(legendTicks({ domain: [-1, 1], clampedEnds: true }).map((t) => t[1])).toEqual(['≤ −1', '0', '≥ 1']);
   });
 });

@@ -55,6 +55,51 @@ export function buildDivergingLut(size = LUT_SIZE): Uint8ClampedArray {
 
 export const DIVERGING_LUT = buildDivergingLut();
 
+/** A softmax output's probability runs over [0, 1]. */
+export const PROBABILITY_DOMAIN: Domain = [0, 1];
+
+/**
+ * RGBA from the neutral colour (p = 0) to class k's colour (p = 1), read with PROBABILITY_DOMAIN:
+ * a class's output neuron shows how sure the network is of that class, in that class's colour.
+ */
+export function buildClassLut(k: number, size = LUT_SIZE): Uint8ClampedArray {
+  const lut = new Uint8ClampedArray(size * 4);
+  const to = CLASS_RGB[k] ?? NAN_RGB;
+  for (let i = 0; i < size; i++) {
+    const t = i / (size - 1);
+    for (let c = 0; c < 3; c++) lut[i * 4 + c] = ZERO_RGB[c] + (to[c] - ZERO_RGB[c]) * t;
+    lut[i * 4 + 3] = 255;
+  }
+  return lut;
+}
+
+export const CLASS_LUTS: readonly Uint8ClampedArray[] = CLASS_COLORS.map((_, k) => buildClassLut(k));
+
+/**
+ * Share of white laid over the output heatmap. Fully trained, the map is saturated edge to edge,
+ * and points of the same colour vanish into it; lightened like TF Playground's, they stand out.
+ * Everything that describes the map (its legend) goes through washColor with the same share.
+ */
+export const HEATMAP_WASH = 0.3;
+
+/** `css` mixed with white: the colour a heatmap cell of colour `css` shows on screen. */
+export function washColor(css: string, amount = HEATMAP_WASH): string {
+  const c = rgb(css);
+  const mix = (v: number) => Math.round(v + (255 - v) * amount);
+  return `rgb(${mix(c.r)},${mix(c.g)},${mix(c.b)})`;
+}
+
+/**
+ * The head's own output range, from its linear toDisplay (the map onto the colour scale's
+ * [−1, 1]): [0, 1] for a sigmoid shown as 2y − 1, [−1, 1] for tanh or a regression value.
+ */
+export function displayRange(toDisplay: (y: number) => number): Domain {
+  const at0 = toDisplay(0);
+  const slope = toDisplay(1) - at0;
+  if (!(Math.abs(slope) > 1e-12) || !Number.isFinite(slope)) return UNIT_DOMAIN;
+  return [(-1 - at0) / slope, (1 - at0) / slope];
+}
+
 /** Maps [lo, hi] linearly onto [−1, 1] (a regression target's range, or a sigmoid's [0, 1]). */
 export function toUnit(v: number, domain: Domain = UNIT_DOMAIN): number {
   const [lo, hi] = domain;

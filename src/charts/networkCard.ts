@@ -3,13 +3,15 @@
  * numbers, and its picture enlarged. Built once per hover; each frame only rewrites the numbers.
  */
 import { formatParam, NEGATIVE_TEXT, POSITIVE_TEXT } from './networkStyle';
-import type { NetworkDiagramLabels } from './networkLabels';
+import { formatPoint, type NetworkDiagramLabels } from './networkLabels';
 
 export interface NeuronValues {
-  /** Pre-activation Σ wᵢxᵢ + b at the point under the mouse. */
+  /** Pre-activation Σ wᵢxᵢ + b at the probed point. */
   z: number;
   /** Output f(z) at that point. */
   a: number;
+  /** The point of the plane the numbers are for, so the card can say where. */
+  at?: { x: number; y: number };
 }
 
 export interface CardContent {
@@ -19,6 +21,10 @@ export interface CardContent {
   sourceNames: string[];
   /** Draws the neuron's picture onto the card's canvas (sizing it as it likes). */
   drawPicture: (target: HTMLCanvasElement) => void;
+  /** A class's colour beside the title, for a softmax output neuron. */
+  swatch?: string;
+  /** Opened by a finger: the hint says "tap" rather than "move over". */
+  touch?: boolean;
 }
 
 export interface NeuronCard {
@@ -26,13 +32,16 @@ export interface NeuronCard {
   show(content: CardContent, anchor: DOMRect): void;
   /** weights[offset + i] is the weight from source i. */
   refresh(weights: ArrayLike<number> | null, offset: number, bias: number | null, values: NeuronValues | null): void;
+  /** Moves the card beside its neuron again, after the page scrolled under it. */
+  reposition(anchor: DOMRect): void;
   hide(): void;
   /** Takes the card out of the page for good. */
   remove(): void;
   setLabels(labels: NetworkDiagramLabels): void;
 }
 
-const PICTURE_PX = 96;
+/** In rem, like the card's type: both grow with the root font a projector-sized screen sets. */
+const PICTURE_REM = 6.4;
 
 function signColor(v: number): string {
   return v > 0 ? POSITIVE_TEXT : v < 0 ? NEGATIVE_TEXT : '';
@@ -56,9 +65,9 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
   // Fixed, so the diagram's own horizontal scroller cannot clip it; one card per diagram, so
   // two diagrams side by side each keep their own.
   card.style.cssText =
-    'position:fixed;z-index:20;display:none;pointer-events:none;max-width:280px;padding:6px 8px;' +
+    'position:fixed;z-index:20;display:none;pointer-events:none;max-width:19rem;padding:6px 8px;' +
     'border:1px solid #888;border-radius:6px;background:Canvas;color:CanvasText;' +
-    'font:12px/1.35 system-ui,sans-serif;box-shadow:0 3px 12px rgba(0,0,0,.25)';
+    'font:.8rem/1.35 system-ui,sans-serif;box-shadow:0 3px 12px rgba(0,0,0,.25)';
   host.append(card);
 
   let words = labels;
@@ -68,6 +77,8 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
   let aSpan: HTMLSpanElement | null = null;
   let bSpan: HTMLSpanElement | null = null;
   let weightSpans: HTMLSpanElement[] = [];
+  let where: HTMLDivElement | null = null;
+  let hint = '';
   // Placed after the first refresh: the numbers set the card's width, and so which side it fits.
   let pendingAnchor: DOMRect | null = null;
 
@@ -76,13 +87,22 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
     const title = document.createElement('div');
     title.textContent = c.title;
     title.style.fontWeight = '600';
+    if (c.swatch) {
+      const swatch = document.createElement('span');
+      swatch.style.cssText = `display:inline-block;width:.8em;height:.8em;margin-right:.35em;border-radius:2px;vertical-align:-.05em;background:${c.swatch}`;
+      title.prepend(swatch);
+    }
     const body = document.createElement('div');
     body.style.cssText = 'display:flex;gap:8px;align-items:flex-start;margin-top:4px';
     picture = document.createElement('canvas');
-    picture.style.cssText = `width:${PICTURE_PX}px;height:${PICTURE_PX}px;flex:none;border:1px solid #aaa`;
+    picture.style.cssText = `width:${PICTURE_REM}rem;height:${PICTURE_REM}rem;flex:none;border:1px solid #aaa`;
     const numbers = document.createElement('div');
     body.append(picture, numbers);
-    card.append(title, body);
+    // Without it a learner cannot tell which point the numbers describe, nor that it can change.
+    where = document.createElement('div');
+    where.style.cssText = 'margin-top:4px;font-size:.73rem;opacity:.8;max-width:17.5rem';
+    hint = c.touch ? words.probeHintTouch : words.probeHint;
+    card.append(title, body, where);
     zSpan = c.isInput ? null : line(numbers, `${words.preActivation} = `);
     aSpan = line(numbers, c.isInput ? `${words.featureValue} = ` : `${words.activation} = `);
     bSpan = c.isInput ? null : line(numbers, `${words.bias} b = `);
@@ -103,11 +123,21 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
     const h = card.offsetHeight;
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
-    // Beside the neuron, on whichever side has room, so the card never covers what it describes.
-    let x = anchor.right + 8;
-    if (x + w > vw - 4) x = anchor.left - w - 8;
-    if (x < 4) x = Math.max(4, Math.min(vw - w - 4, anchor.left));
-    const y = Math.max(4, Math.min(vh - h - 4, anchor.top + anchor.height / 2 - h / 2));
+    // Beside the neuron, so the card never covers what it describes: towards the middle of the
+    // window, because on a wide screen the output plot (and its probe marker) is off to the right.
+    // On a phone neither side has room, so it goes below (or above) the neuron instead.
+    const right = anchor.right + 8;
+    const left = anchor.left - w - 8;
+    const fitsRight = right + w <= vw - 4;
+    const fitsLeft = left >= 4;
+    const preferLeft = anchor.left + anchor.width / 2 > vw / 2;
+    let x = (preferLeft && fitsLeft) || !fitsRight ? left : right;
+    let y = anchor.top + anchor.height / 2 - h / 2;
+    if (!fitsLeft && !fitsRight) {
+      x = Math.max(4, Math.min(vw - w - 4, anchor.left + anchor.width / 2 - w / 2));
+      y = anchor.bottom + 8 + h <= vh - 4 ? anchor.bottom + 8 : anchor.top - h - 8;
+    }
+    y = Math.max(4, Math.min(vh - h - 4, y));
     card.style.left = `${x}px`;
     card.style.top = `${y}px`;
   }
@@ -131,9 +161,14 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
       setNumber(zSpan, values ? values.z : null);
       setNumber(aSpan, values ? values.a : null);
       setNumber(bSpan, bias);
+      const at = values?.at ? `${formatPoint(words, values.at)} — ${hint}` : hint;
+      if (where && where.textContent !== at) where.textContent = at;
       for (let i = 0; i < weightSpans.length; i++) setNumber(weightSpans[i], weights ? weights[offset + i] : null);
       if (pendingAnchor) place(pendingAnchor);
       pendingAnchor = null;
+    },
+    reposition(anchor) {
+      if (content) place(anchor);
     },
     hide() {
       content = null;

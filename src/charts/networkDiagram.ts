@@ -5,20 +5,11 @@
  */
 import type { ParamRef } from '../worker/protocol';
 import { createNeuronCard, type NeuronValues } from './networkCard';
-import {
-  buildDom,
-  editAnchor,
-  KEY_UNSET,
-  nodeLayerOf,
-  paintParams,
-  paintPictures,
-  placeDom,
-  type DiagramDom,
-  type NetworkFrame,
-} from './networkDom';
+import { buildDom, createSkeleton, editAnchor, KEY_UNSET, nodeLayerOf, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame } from './networkDom';
 import { createParamEditor } from './networkEditor';
-import { DEFAULT_NETWORK_LABELS, neuronName, neuronTitle, type NetworkDiagramLabels } from './networkLabels';
-import { layoutNetwork, minNetworkWidth, naturalNetworkHeight } from './networkLayout';
+import { CLASS_COLORS } from './colors';
+import { DEFAULT_NETWORK_LABELS, neuronName, neuronTitle, outputClassOf, type NetworkDiagramLabels } from './networkLabels';
+import { diagramSizing, hitSizes, layoutNetwork, minNetworkWidth, naturalNetworkHeight } from './networkLayout';
 import { formatParam, strokeTables, type StrokeTables } from './networkStyle';
 
 export type { NeuronValues } from './networkCard';
@@ -40,10 +31,10 @@ export interface NetworkDiagramOptions {
   drawFeature: (featureIndex: number, canvas: HTMLCanvasElement) => void;
   onEditParam: (ref: ParamRef, value: number) => void;
   onHoverNeuron?: (info: NeuronHover | null) => void;
-  /** z and a of a neuron at the point under the mouse in the output plot, if the caller tracks one. */
+  /** z and a of a neuron at the probed point of the plane (and that point), if the caller tracks one. */
   getNeuronValues?: (layer: number, index: number) => NeuronValues | null;
   labels?: Partial<NetworkDiagramLabels>;
-  /** Deep nets shrink their boxes rather than grow past this; read once. */
+  /** Deep nets shrink their boxes rather than grow past this (at the base font size); read once. */
   maxHeight?: number;
 }
 
@@ -56,7 +47,6 @@ export interface NetworkDiagramApi {
   destroy(): void;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const ALIASED_LINKS = 1000;
 
 export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagramOptions): NetworkDiagramApi {
@@ -64,38 +54,13 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   let featureLabels = [...opts.featureLabels];
   const maxHeight = opts.maxHeight ?? 560;
 
-  const root = document.createElement('div');
-  root.dataset.testid = 'network-diagram';
-  // A phone narrower than the net scrolls the diagram inside itself, never the page.
-  root.style.cssText = 'position:relative;overflow-x:auto;overflow-y:hidden;max-width:100%;min-width:0';
-  const stage = document.createElement('div');
-  stage.style.cssText = 'position:relative';
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.style.cssText = 'position:absolute;left:0;top:0;overflow:visible';
-  const hitGroup = document.createElementNS(SVG_NS, 'g');
-  const visibleGroup = document.createElementNS(SVG_NS, 'g');
-  const highlight = document.createElementNS(SVG_NS, 'path');
-  highlight.setAttribute('fill', 'none');
-  highlight.setAttribute('stroke', 'currentColor');
-  highlight.setAttribute('stroke-opacity', '0.7');
-  highlight.setAttribute('stroke-width', '1.5');
-  highlight.setAttribute('pointer-events', 'none');
-  highlight.style.display = 'none';
-  svg.append(hitGroup, visibleGroup, highlight);
-  const pictureLayer = document.createElement('div');
-  pictureLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
-  const nodeLayer = document.createElement('div');
-  nodeLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
-  stage.append(svg, pictureLayer, nodeLayer);
-  root.append(stage);
-  container.append(root);
-
+  const { root, stage, svg, hitGroup, visibleGroup, highlight, pictureLayer, nodeLayer } = createSkeleton(container);
   const tooltip = document.createElement('div');
   tooltip.dataset.testid = 'network-tooltip';
   tooltip.setAttribute('role', 'tooltip');
   tooltip.style.cssText =
     'position:fixed;z-index:20;display:none;pointer-events:none;white-space:pre;padding:3px 6px;border-radius:4px;' +
-    'background:rgba(30,30,30,.92);color:#fff;font:12px/1.35 system-ui,sans-serif';
+    'background:rgba(30,30,30,.92);color:#fff;font:.8rem/1.35 system-ui,sans-serif';
   // Tooltip and card hang from <body>: the diagram is its own compositing layer (a transform
   // hint), and inside one, position: fixed would follow the diagram and be clipped by it.
   document.body.append(tooltip);
@@ -109,6 +74,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   let destroyed = false;
   let hoverKind: 'link' | 'bias' | 'node' | null = null;
   let hoverIndex = -1;
+  let pointerType = 'mouse';
 
   const nameOf = (layer: number, index: number) => neuronName(labels, featureLabels, dom?.sizes ?? [], layer, index);
   const biasValue = (biasIndex: number) => (last && dom && last.biases.length === dom.biases.length ? last.biases[biasIndex] : null);
@@ -117,16 +83,18 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   function relayout(): void {
     if (!dom) return;
     const avail = root.clientWidth;
-    const labelWidth = avail < 480 ? 40 : 52;
-    const lopts = { labelWidth };
+    const rootFontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const sizing = diagramSizing({ width: avail, rootFontPx, viewportHeight: window.innerHeight, maxHeight });
+    const lopts = { labelWidth: sizing.labelWidth, maxNodeSize: sizing.maxNodeSize };
     const width = Math.max(avail, minNetworkWidth(dom.sizes, lopts));
-    const height = naturalNetworkHeight(dom.sizes, width, maxHeight, lopts);
+    const height = naturalNetworkHeight(dom.sizes, width, sizing.maxHeight, lopts);
     const layout = layoutNetwork(dom.sizes, width, height, lopts);
+    const coarse = window.matchMedia?.('(pointer: coarse)').matches ?? false;
     stage.style.width = `${width}px`;
     stage.style.height = `${height}px`;
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
-    placeDom(dom, layout, labelWidth, Math.max(6, layout.nodeSize * 0.25), width, height);
+    placeDom(dom, layout, { labelWidth: sizing.labelWidth, labelFont: sizing.labelFont, hits: hitSizes(layout.nodeSize, coarse), width, height });
     tables = strokeTables(0.6, Math.max(1.5, Math.min(6, layout.nodeSize * 0.15)));
     dom.linkKeys.fill(KEY_UNSET);
     dom.biasKeys.fill(KEY_UNSET);
@@ -186,8 +154,16 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     const { offset, fanIn } = incoming(dom, l, i);
     const sourceNames = Array.from({ length: fanIn }, (_, from) => nameOf(l - 1, from));
     const pictures = dom.pictures;
+    const cls = outputClassOf(dom.sizes, l, i);
     card.show(
-      { title: neuronTitle(labels, featureLabels, dom.sizes, l, i), isInput: l === 0, sourceNames, drawPicture: (target) => pictures.copyTo(index, target) },
+      {
+        title: neuronTitle(labels, featureLabels, dom.sizes, l, i),
+        isInput: l === 0,
+        sourceNames,
+        drawPicture: (target) => pictures.copyTo(index, target),
+        swatch: cls >= 0 ? CLASS_COLORS[cls] : undefined,
+        touch: pointerType === 'touch',
+      },
       dom.nodes[index].getBoundingClientRect(),
     );
     refreshCard();
@@ -203,6 +179,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   }
 
   stage.addEventListener('pointerover', (e) => {
+    pointerType = e.pointerType;
     const t = targetOf(e);
     setHover(t ? t.kind : null, t ? t.index : -1);
   });
@@ -225,6 +202,15 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     if (!(e.target instanceof Node && stage.contains(e.target))) setHover(null, -1);
   };
   document.addEventListener('pointerdown', onOutsideDown, true);
+  // The card is fixed to the window: when the page scrolls (a phone, after a tap) it follows its
+  // neuron, and closes once the neuron has left the window.
+  const onScroll = () => {
+    if (!dom || hoverKind !== 'node') return;
+    const r = dom.nodes[hoverIndex].getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) setHover(null, -1);
+    else card.reposition(r);
+  };
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
   stage.addEventListener('click', (e) => {
     const t = targetOf(e);
     if (!dom || !t || t.kind === 'node') return;
@@ -297,6 +283,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       observer.disconnect();
       cancelAnimationFrame(pendingLayout);
       document.removeEventListener('pointerdown', onOutsideDown, true);
+      window.removeEventListener('scroll', onScroll, true);
       setHover(null, -1);
       root.remove();
       tooltip.remove();

@@ -4,7 +4,7 @@
  * returned are what the per-frame update walks, so it never queries the DOM.
  */
 import type { Grids } from '../worker/protocol';
-import type { NetworkLayout } from './networkLayout';
+import type { HitSizes, NetworkLayout } from './networkLayout';
 import { createNetworkPictures, type NetworkPictures } from './networkPictures';
 import { WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
 
@@ -27,8 +27,10 @@ export interface DiagramDom {
   /** Boxes for hover and the border; their pictures are drawn by `pictures`, underneath. */
   nodes: HTMLDivElement[];
   pictures: NetworkPictures;
-  /** One per hidden and output node, in Frame.biases order. */
+  /** One per hidden and output node, in Frame.biases order: the (invisible, larger) area that takes the pointer. */
   biases: HTMLDivElement[];
+  /** The visible square inside each of them. */
+  biasDots: HTMLDivElement[];
   labels: HTMLDivElement[];
   /** Link k carries Frame.weights[k]. */
   visible: SVGPathElement[];
@@ -47,6 +49,48 @@ export interface DomParents {
   /** Where the pictures canvas goes: above the links, below the node boxes. */
   pictures: HTMLElement;
   nodes: HTMLElement;
+}
+
+/** The elements that live as long as the diagram, whatever its shape. */
+export interface Skeleton {
+  root: HTMLDivElement;
+  stage: HTMLDivElement;
+  svg: SVGSVGElement;
+  hitGroup: SVGGElement;
+  visibleGroup: SVGGElement;
+  /** Outline of the hovered link. */
+  highlight: SVGPathElement;
+  pictureLayer: HTMLDivElement;
+  nodeLayer: HTMLDivElement;
+}
+
+export function createSkeleton(container: HTMLElement): Skeleton {
+  const root = document.createElement('div');
+  root.dataset.testid = 'network-diagram';
+  // A phone narrower than the net scrolls the diagram inside itself, never the page.
+  root.style.cssText = 'position:relative;overflow-x:auto;overflow-y:hidden;max-width:100%;min-width:0';
+  const stage = document.createElement('div');
+  stage.style.cssText = 'position:relative';
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.style.cssText = 'position:absolute;left:0;top:0;overflow:visible';
+  const hitGroup = document.createElementNS(SVG_NS, 'g');
+  const visibleGroup = document.createElementNS(SVG_NS, 'g');
+  const highlight = document.createElementNS(SVG_NS, 'path');
+  highlight.setAttribute('fill', 'none');
+  highlight.setAttribute('stroke', 'currentColor');
+  highlight.setAttribute('stroke-opacity', '0.7');
+  highlight.setAttribute('stroke-width', '1.5');
+  highlight.setAttribute('pointer-events', 'none');
+  highlight.style.display = 'none';
+  svg.append(hitGroup, visibleGroup, highlight);
+  const pictureLayer = document.createElement('div');
+  pictureLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
+  const nodeLayer = document.createElement('div');
+  nodeLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
+  stage.append(svg, pictureLayer, nodeLayer);
+  root.append(stage);
+  container.append(root);
+  return { root, stage, svg, hitGroup, visibleGroup, highlight, pictureLayer, nodeLayer };
 }
 
 /** No weight key takes this value, so it forces a rewrite. */
@@ -73,6 +117,7 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
     nodes: [],
     pictures: createNetworkPictures(totalNodes),
     biases: [],
+    biasDots: [],
     labels: [],
     visible: [],
     hit: [],
@@ -104,9 +149,14 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
         bias.dataset.testid = `bias-${layer}-${index}`;
         bias.dataset.kind = 'bias';
         bias.dataset.n = String(n);
-        bias.style.cssText = 'position:absolute;cursor:pointer;background:#e8eaeb;box-shadow:0 0 0 1px rgba(0,0,0,.5)';
+        // The square is a few pixels wide; its transparent parent is what a fingertip has to hit.
+        bias.style.cssText = 'position:absolute;cursor:pointer;display:flex;align-items:center;justify-content:center';
+        const dot = document.createElement('div');
+        dot.style.cssText = 'flex:none;pointer-events:none;background:#e8eaeb;box-shadow:0 0 0 1px rgba(0,0,0,.5)';
+        bias.append(dot);
         node.append(bias);
         dom.biases.push(bias);
+        dom.biasDots.push(dot);
       }
       parents.nodes.append(node);
     }
@@ -165,16 +215,24 @@ export function editAnchor(dom: DiagramDom, kind: 'link' | 'bias', index: number
   return m ? { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f } : { x: 0, y: 0 };
 }
 
-/** Moves every element to its place in layout; hitWidth is how far from a thin link a pointer still finds it. */
-export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: number, hitWidth: number, width: number, height: number): void {
+export interface PlaceOptions {
+  labelWidth: number;
+  labelFont: number;
+  hits: HitSizes;
+  width: number;
+  height: number;
+}
+
+/** Moves every element to its place in layout. */
+export function placeDom(dom: DiagramDom, layout: NetworkLayout, o: PlaceOptions): void {
+  const { labelWidth, width, height, hits } = o;
   const s = layout.nodeSize;
   dom.pictures.place(
     layout.nodes.map((p) => ({ x: p.x - s / 2, y: p.y - s / 2, size: s })),
     width,
     height,
   );
-  const b = Math.max(4, Math.round(s * 0.2));
-  const font = Math.max(9, Math.min(12, Math.round(labelWidth / 4.4)));
+  const font = o.labelFont;
   layout.nodes.forEach((p, n) => {
     const st = dom.nodes[n].style;
     st.left = `${p.x - s / 2}px`;
@@ -188,13 +246,17 @@ export function placeDom(dom: DiagramDom, layout: NetworkLayout, labelWidth: num
       label.font = `${font}px/1.3 system-ui,sans-serif`;
     }
   });
-  for (const bias of dom.biases) {
-    // At the lower-left corner, half outside, where TF Playground users look for it.
-    bias.style.width = bias.style.height = `${b}px`;
-    bias.style.left = `${-b / 2}px`;
-    bias.style.top = `${s - b / 2}px`;
+  const b = hits.biasDot;
+  const h = hits.biasHit;
+  for (let j = 0; j < dom.biases.length; j++) {
+    // Centred on the lower-left corner, half outside, where TF Playground users look for it.
+    const st = dom.biases[j].style;
+    st.width = st.height = `${h}px`;
+    st.left = `${-h / 2}px`;
+    st.top = `${s - h / 2}px`;
+    dom.biasDots[j].style.width = dom.biasDots[j].style.height = `${b}px`;
   }
-  const hitStroke = String(hitWidth);
+  const hitStroke = String(hits.linkHit);
   layout.links.forEach((link, k) => {
     dom.visible[k].setAttribute('d', link.path);
     dom.hit[k].setAttribute('d', link.path);
@@ -220,7 +282,7 @@ export function paintParams(dom: DiagramDom, frame: NetworkFrame, tables: Stroke
       const key = weightKey(biases[j]);
       if (key === dom.biasKeys[j]) continue;
       dom.biasKeys[j] = key;
-      dom.biases[j].style.background = tables.colors[key + WEIGHT_KEY_MAX];
+      dom.biasDots[j].style.background = tables.colors[key + WEIGHT_KEY_MAX];
     }
   }
 }
@@ -231,6 +293,9 @@ export function paintPictures(dom: DiagramDom, grids: NetworkFrame['grids']): vo
   const g = grids.neuronGridSize;
   const first = dom.sizes[0] ?? 0;
   if (g === 0 || grids.neuronGrids.length !== (dom.nodes.length - first) * g * g) return;
-  dom.pictures.fillGrids(first, grids.neuronGrids, g);
+  // Several outputs are a softmax: each is one class's probability, painted in that class's colour.
+  const last = dom.sizes.length - 1;
+  const classFrom = last > 0 && dom.sizes[last] > 1 ? dom.nodeOffsets[last] : -1;
+  dom.pictures.fillGrids(first, grids.neuronGrids, g, classFrom);
   dom.pictures.render();
 }

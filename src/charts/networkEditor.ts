@@ -30,7 +30,7 @@ export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabe
   box.dataset.testid = 'network-param-editor';
   box.style.cssText =
     'position:absolute;z-index:3;display:none;padding:4px 6px;border:1px solid #888;border-radius:4px;' +
-    'background:Canvas;color:CanvasText;font:12px/1.3 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)';
+    'background:Canvas;color:CanvasText;font:.8rem/1.3 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)';
   const label = document.createElement('label');
   label.htmlFor = id;
   label.style.cssText = 'display:block;white-space:nowrap';
@@ -46,7 +46,7 @@ export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabe
   const hint = document.createElement('div');
   hint.id = `${id}-hint`;
   hint.setAttribute('aria-live', 'polite');
-  hint.style.cssText = 'font-size:11px;opacity:.8;white-space:nowrap';
+  hint.style.cssText = 'font-size:.73rem;opacity:.8;white-space:nowrap';
   input.setAttribute('aria-describedby', hint.id);
   box.append(label, input, hint);
   stage.append(box);

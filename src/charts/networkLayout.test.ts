@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutNetwork, minNetworkWidth, MIN_COLUMN_PITCH, naturalNetworkHeight, type NetworkLayout } from './networkLayout';
+import { diagramSizing, hitSizes, layoutNetwork, minNetworkWidth, MIN_COLUMN_PITCH, naturalNetworkHeight, type NetworkLayout } from './networkLayout';
 
 function expectInside(layout: NetworkLayout, width: number, height: number): void {
   for (const n of layout.nodes) {
@@ -103,5 +103,46 @@ describe('sizing helpers', () => {
     const h = naturalNetworkHeight(sizes, 600, 10000);
     const widthOnly = layoutNetwork(sizes, 600, 100000).nodeSize;
     expect(layoutNetwork(sizes, 600, h).nodeSize).toBeCloseTo(widthOnly, 0);
+  });
+});
+
+describe('diagramSizing', () => {
+  const laptop = { width: 496, rootFontPx: 15, viewportHeight: 768, maxHeight: 560 };
+  it('keeps a laptop at the base sizes', () => {
+    expect(diagramSizing(laptop)).toEqual({ labelWidth: 52, labelFont: 11, maxNodeSize: 40, maxHeight: 560 });
+    expect(diagramSizing({ ...laptop, width: 319 }).labelWidth).toBe(40);
+  });
+
+  it('grows boxes, labels and height on a wide panel with projector-sized type', () => {
+    const projector = diagramSizing({ width: 842, rootFontPx: 18, viewportHeight: 1080, maxHeight: 560 });
+    expect(projector.maxNodeSize).toBeGreaterThanOrEqual(64);
+    expect(projector.maxNodeSize).toBeLessThanOrEqual(80);
+    expect(projector.labelWidth).toBeGreaterThan(52);
+    expect(projector.labelFont).toBeGreaterThan(11);
+    expect(projector.maxHeight).toBeGreaterThan(560);
+    // The wider box really gets the larger nodes for a small net.
+    const layout = layoutNetwork([2, 4, 2, 1], 842, naturalNetworkHeight([2, 4, 2, 1], 842, projector.maxHeight, projector), projector);
+    expect(layout.nodeSize).toBeGreaterThanOrEqual(64);
+  });
+
+  it('never lets the diagram be taller than a short viewport allows, nor grow without bound', () => {
+    expect(diagramSizing({ ...laptop, viewportHeight: 375 }).maxHeight).toBe(320);
+    const huge = diagramSizing({ width: 5000, rootFontPx: 40, viewportHeight: 4000, maxHeight: 560 });
+    expect(huge.maxNodeSize).toBeLessThanOrEqual(96);
+    expect(huge.maxHeight).toBeLessThanOrEqual(840);
+  });
+});
+
+describe('hitSizes', () => {
+  it('gives a finger at least 24 px around a bias and along a link, a mouse less', () => {
+    const touch = hitSizes(22, true);
+    expect(touch.biasDot).toBe(4);
+    expect(touch.biasHit).toBeGreaterThanOrEqual(24);
+    expect(touch.linkHit).toBeGreaterThanOrEqual(24);
+    const mouse = hitSizes(40, false);
+    expect(mouse.biasDot).toBe(8);
+    expect(mouse.biasHit).toBeGreaterThan(mouse.biasDot);
+    expect(mouse.biasHit).toBeLessThan(24);
+    expect(mouse.linkHit).toBe(10);
   });
 });

@@ -114,3 +114,57 @@ export function layoutNetwork(layerSizes: number[], width: number, height: numbe
   }
   return { nodes, links, nodeSize: size };
 }
+
+/** What the diagram's sizes depend on besides the shape. */
+export interface SizingEnv {
+  /** Width of the diagram's box, in CSS px. */
+  width: number;
+  /** The page's root font size: larger on a projector-sized screen, where the room is read from afar. */
+  rootFontPx: number;
+  viewportHeight: number;
+  /** The caller's height cap at the base font size. */
+  maxHeight: number;
+}
+
+export interface DiagramSizing {
+  labelWidth: number;
+  labelFont: number;
+  maxNodeSize: number;
+  maxHeight: number;
+}
+
+/** The root size the base sizes were chosen at (the app's body text). */
+const BASE_FONT_PX = 15;
+
+/**
+ * Sizes that grow with the room: a projector's wide panel gets boxes up to ~70 px instead of
+ * a 40 px net lost in white space, and its larger type grows the labels with it. Height stays
+ * within the viewport, so a 16-neuron layer shrinks its boxes instead of pushing the page.
+ */
+export function diagramSizing(env: SizingEnv): DiagramSizing {
+  const scale = Math.min(1.5, Math.max(1, env.rootFontPx / BASE_FONT_PX));
+  const labelWidth = Math.round((env.width < 480 ? 40 : 52) * scale);
+  const labelFont = Math.max(9, Math.min(Math.round(12 * scale), Math.floor(labelWidth / 4.4)));
+  const maxNodeSize = Math.round(Math.min(64, Math.max(40, env.width / 14)) * scale);
+  const maxHeight = Math.round(Math.min(env.maxHeight * scale, Math.max(320, env.viewportHeight - 160)));
+  return { labelWidth, labelFont, maxNodeSize, maxHeight };
+}
+
+/** Invisible catch areas around the small targets: a fingertip needs ~24 px, a mouse far less. */
+export interface HitSizes {
+  /** Side of the visible bias square. */
+  biasDot: number;
+  /** Side of the square around it that takes the pointer. */
+  biasHit: number;
+  /** Stroke width along a link that takes the pointer. */
+  linkHit: number;
+}
+
+export function hitSizes(nodeSize: number, coarse: boolean): HitSizes {
+  const biasDot = Math.max(4, Math.round(nodeSize * 0.2));
+  return {
+    biasDot,
+    biasHit: Math.max(biasDot + 6, coarse ? 24 : 12),
+    linkHit: coarse ? 24 : Math.max(6, nodeSize * 0.25),
+  };
+}

@@ -7,6 +7,7 @@
  * contiguous and the whole atlas takes one putImageData), and one on-screen canvas, sized to
  * the diagram, shows each tile scaled to its node box.
  */
+import { CLASS_LUTS, PROBABILITY_DOMAIN, writeValueRgba } from './colors';
 import { fillHeatmapPixels, type HeatmapOptions } from './heatmap';
 
 export interface PictureBox {
@@ -21,8 +22,12 @@ export interface NetworkPictures {
   readonly canvas: HTMLCanvasElement;
   /** Paints tile `node` with `draw`, which gets a square canvas of the tile's side (inputs' feature pictures). */
   drawTile(node: number, draw: (canvas: HTMLCanvasElement) => void): void;
-  /** Fills the tiles of nodes first, first + 1, … from consecutive grids of `gridSize`² values. */
-  fillGrids(first: number, values: Float32Array, gridSize: number): void;
+  /**
+   * Fills the tiles of nodes first, first + 1, … from consecutive grids of `gridSize`² values.
+   * Tiles from node `classFrom` on (a softmax layer) hold probabilities: node classFrom + k is
+   * painted from the neutral colour to class k's colour, as the output plot paints that class.
+   */
+  fillGrids(first: number, values: Float32Array, gridSize: number, classFrom?: number): void;
   /** Sets where each node's picture goes and the stage's size, then redraws. */
   place(boxes: readonly PictureBox[], width: number, height: number): void;
   /** Copies every tile to its box on screen. */
@@ -75,7 +80,7 @@ export function createNetworkPictures(nodeCount: number, tileSize = 32): Network
       atlasCtx.clearRect(0, node * tile, tile, tile);
       atlasCtx.drawImage(scratch, 0, 0, scratch.width, scratch.height, 0, node * tile, tile, tile);
     },
-    fillGrids(first, values, gridSize) {
+    fillGrids(first, values, gridSize, classFrom = -1) {
       if (gridSize !== tile) {
         // Feature tiles drawn at the old size are scaled across, so they survive the change.
         const old = document.createElement('canvas');
@@ -92,8 +97,15 @@ export function createNetworkPictures(nodeCount: number, tileSize = 32): Network
       if (count <= 0) return;
       const px = image.data;
       for (let k = 0; k < count; k++) {
-        heatmapOptions.offset = k * cells;
         const start = (first + k) * cells * 4;
+        const cls = classFrom >= 0 ? first + k - classFrom : -1;
+        if (cls >= 0) {
+          // Past the palette (never with today's datasets) the default diverging table applies.
+          const lut = CLASS_LUTS[cls] as Uint8ClampedArray | undefined;
+          for (let c = 0, o = k * cells; c < cells; c++) writeValueRgba(values[o + c], px, start + c * 4, PROBABILITY_DOMAIN, false, lut);
+          continue;
+        }
+        heatmapOptions.offset = k * cells;
         fillHeatmapPixels(px.subarray(start, start + cells * 4), values, tile, heatmapOptions);
       }
       // Only the neurons' rows: the feature tiles above them were drawn, not put.

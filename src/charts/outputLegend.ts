@@ -1,10 +1,11 @@
 /**
  * The output plot's key: a gradient bar over the value domain, or one swatch per class.
- * Labels arrive as strings so the caller translates them.
+ * Labels arrive as strings so the caller translates them. The map behind the points is washed
+ * toward white, so the key shows the washed colours (and a class's swatch its full-colour point).
  */
 import { format } from 'd3-format';
 import type { Selection } from 'd3-selection';
-import { CLASS_COLORS, type Domain, MAX_CLASSES, NEGATIVE_COLOR, POSITIVE_COLOR, ZERO_COLOR } from './colors';
+import { CLASS_COLORS, type Domain, MAX_CLASSES, NEGATIVE_COLOR, POSITIVE_COLOR, washColor, ZERO_COLOR } from './colors';
 import type { HeatmapMode } from './heatmap';
 
 export interface LegendOptions {
@@ -17,6 +18,21 @@ export interface LegendOptions {
   fontSize: number;
   classLabels?: readonly string[];
   legendTitle?: string;
+  /** The numbers written at the bar's ends, when they are not the domain's (see OutputPlotLabels). */
+  valueRange?: Domain;
+  /** Values past the ends are drawn in the end colours: write ≤ and ≥. */
+  clampedEnds?: boolean;
+}
+
+/** The three numbers under the bar: its ends and middle. */
+export function legendTicks(o: Pick<LegendOptions, 'domain' | 'valueRange' | 'clampedEnds'>): [number, string][] {
+  const [lo, hi] = o.valueRange ?? o.domain;
+  const open = o.clampedEnds ?? false;
+  return [
+    [0, `${open ? '≤ ' : ''}${formatTick(lo)}`],
+    [0.5, formatTick((lo + hi) / 2)],
+    [1, `${open ? '≥ ' : ''}${formatTick(hi)}`],
+  ];
 }
 
 let nextId = 0;
@@ -58,28 +74,22 @@ function drawGradient(g: Selection<SVGGElement, unknown, null, undefined>, o: Le
         [0.5, ZERO_COLOR],
         [1, POSITIVE_COLOR],
       ];
-  for (const [offset, color] of stops) grad.append('stop').attr('offset', offset).attr('stop-color', color);
+  for (const [offset, color] of stops) grad.append('stop').attr('offset', offset).attr('stop-color', washColor(color));
 
   const barW = Math.min(200, room);
   const barH = 8;
   const bar = g.append('g').attr('transform', `translate(${x0},${Math.max(0, o.fontSize - barH) / 2})`);
   bar.append('rect').attr('width', barW).attr('height', barH).attr('fill', `url(#${id})`).attr('stroke', '#bbb').attr('stroke-width', 0.5);
-  const [lo, hi] = o.domain;
-  const ticks: [number, number][] = [
-    [0, lo],
-    [0.5, (lo + hi) / 2],
-    [1, hi],
-  ];
   bar
     .selectAll('text')
-    .data(ticks)
+    .data(legendTicks(o))
     .join('text')
     .attr('x', (d) => d[0] * barW)
     .attr('y', barH + o.fontSize + 2)
     .attr('text-anchor', (d) => (d[0] === 0 ? 'start' : d[0] === 1 ? 'end' : 'middle'))
     .attr('font-size', o.fontSize)
     .attr('fill', 'currentColor')
-    .text((d) => formatTick(d[1]));
+    .text((d) => d[1]);
 }
 
 function drawSwatches(g: Selection<SVGGElement, unknown, null, undefined>, o: LegendOptions, x0: number, room: number): void {
@@ -99,12 +109,20 @@ function drawSwatches(g: Selection<SVGGElement, unknown, null, undefined>, o: Le
     .attr('width', s)
     .attr('height', s)
     .attr('rx', 2)
-    .attr('fill', (i) => CLASS_COLORS[i]);
+    .attr('fill', (i) => washColor(CLASS_COLORS[i]));
+  item
+    .append('circle')
+    .attr('cx', s / 2)
+    .attr('cy', s / 2)
+    .attr('r', s * 0.28)
+    .attr('fill', (i) => CLASS_COLORS[i])
+    .attr('stroke', 'white')
+    .attr('stroke-width', 1);
   item
     .append('text')
     .attr('x', s + 4)
     .attr('y', s - 1)
     .attr('font-size', s)
     .attr('fill', 'currentColor')
-    .text((i) => o.classLabels?.[i] ?? String(i));
+    .text((i) => o.classLabels?.[i] ?? String(i + 1));
 }

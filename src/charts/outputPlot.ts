@@ -6,7 +6,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import { classColor, type Domain, UNIT_DOMAIN, valueColor } from './colors';
+import { classColor, type Domain, HEATMAP_WASH, UNIT_DOMAIN, valueColor } from './colors';
 import { drawHeatmap, type HeatmapMode } from './heatmap';
 import { drawLegend } from './outputLegend';
 
@@ -31,6 +31,13 @@ export interface OutputPlotLabels {
   legendTitle?: string;
   /** Read by screen readers for the whole plot. */
   ariaLabel?: string;
+  /**
+   * What the legend's ends read when the head's outputs are not [−1, 1] (a sigmoid's [0, 1]);
+   * the grid arrives already mapped onto the colour scale, so only the numbers change.
+   */
+  valueRange?: Domain;
+  /** Values beyond the ends take the end colours (regression targets may): the ends read ≤ and ≥. */
+  clampedEnds?: boolean;
 }
 
 export interface OutputPlotApi {
@@ -42,6 +49,8 @@ export interface OutputPlotApi {
   /** Keeps a reference to `values` (not a copy) so a discretize toggle can redraw it. */
   drawGrid(values: Float32Array, gridSize: number): void;
   setLabels(labels: OutputPlotLabels): void;
+  /** Marks a point of the plane (the one the neuron cards read), or removes the mark with null. */
+  setProbe(point: { x: number; y: number } | null): void;
   resize(): void;
   destroy(): void;
 }
@@ -64,6 +73,8 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
   let gridSize = 0;
   let width = 0;
   let side = 0;
+  let probe: { x: number; y: number } | null = null;
+  let fontPx = 10;
 
   const root = document.createElement('div');
   root.style.position = 'relative';
@@ -95,6 +106,12 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
   const yAxisG: G = plot.append('g').attr('class', 'y-axis');
   const trainG: G = plot.append('g').attr('class', 'train-points');
   const testG: G = plot.append('g').attr('class', 'test-points');
+  const probeG: G = plot.append('g').attr('class', 'probe-marker').attr('data-testid', 'output-probe').style('display', 'none');
+  // White under dark, so the mark reads on orange, blue and white alike.
+  for (const [stroke, w] of [['white', 3.5], ['#222', 1.5]] as const) {
+    probeG.append('circle').attr('r', 7).attr('fill', 'none').attr('stroke', stroke).attr('stroke-width', w);
+    probeG.append('path').attr('d', 'M-14,0H-9M9,0H14M0,-14V-9M0,9V14').attr('stroke', stroke).attr('stroke-width', w);
+  }
   const legendG: G = svg.append('g').attr('class', 'legend');
   container.appendChild(root);
 
@@ -131,23 +148,37 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     renderPoints(testG, test, '#222', showTest);
   }
 
+  function renderProbe(): void {
+    probeG.style('display', probe ? '' : 'none');
+    if (probe) probeG.attr('transform', `translate(${x(probe.x)},${y(probe.y)})`);
+  }
+
   function renderLegend(): void {
     drawLegend(legendG, { mode, numClasses, domain, discretize, width: side, fontSize: fontSize(), ...text });
     legendG.attr('transform', `translate(${MARGIN.left},${MARGIN.top + side + MARGIN.bottom + 6})`);
   }
 
   function fontSize(): number {
-    return side < 400 ? 10 : 12;
+    return fontPx;
   }
 
   function redrawGrid(): void {
-    if (grid) drawHeatmap(canvas, grid, gridSize, { mode, numClasses, discretize, domain });
+    if (!grid) return;
+    drawHeatmap(canvas, grid, gridSize, { mode, numClasses, discretize, domain });
+    // Lighter than the points drawn on it, so their full colours stand out; the legend applies the same wash.
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.fillStyle = `rgba(255,255,255,${HEATMAP_WASH})`;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
 
   function layout(): void {
     width = Math.max(MIN_WIDTH, Math.floor(container.clientWidth));
     side = width - MARGIN.left - MARGIN.right;
-    const height = MARGIN.top + side + MARGIN.bottom + LEGEND_HEIGHT;
+    // Grows with the root font, which a projector-sized screen enlarges, like the rest of the page.
+    const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
+    fontPx = Math.round((side < 400 ? 10 : 12) * Math.min(1.4, Math.max(1, rootPx / 15)));
+    const height = MARGIN.top + side + MARGIN.bottom + Math.max(LEGEND_HEIGHT, Math.round(fontSize() * 2.9));
     root.style.height = `${height}px`;
     canvas.style.width = canvas.style.height = `${side}px`;
     svg.attr('width', width).attr('height', height).attr('font-size', fontSize());
@@ -160,6 +191,7 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
       .attr('font-size', fs);
     yAxisG.call(axisLeft(y).tickValues(TICKS).tickSize(3).tickSizeOuter(0)).attr('font-size', fs);
     renderAllPoints();
+    renderProbe();
     renderLegend();
   }
 
@@ -208,6 +240,11 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
       text = { ...next };
       svg.attr('aria-label', text.ariaLabel ?? null);
       renderLegend();
+    },
+    setProbe(point) {
+      if (point === probe || (point && probe && point.x === probe.x && point.y === probe.y)) return;
+      probe = point ? { x: point.x, y: point.y } : null;
+      renderProbe();
     },
     resize: layout,
     destroy() {

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { NetworkDiagram, type NetworkDiagramHandle } from '../charts/NetworkDiagram';
+import type { NetworkDiagramLabels } from '../charts/networkLabels';
 import { drawFunctionPicture } from '../charts/featurePicture';
 import { ACTIVATIONS, HEADS_BY_PROBLEM, MAX_HIDDEN_LAYERS, MAX_NEURONS, type ActivationId } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
@@ -42,7 +43,7 @@ function LayerControls() {
           <button type="button" className="round-button" data-testid="remove-layer" aria-label={t('network.removeLayer')} title={t('tip.removeLayer')} disabled={shape.length === 0} onClick={removeLayer}>
             −
           </button>
-          <span data-testid="layer-count">{t('network.hiddenLayerCount', { count: shape.length })}</span>
+          <span data-testid="layer-count">{shape.length === 1 ? t('network.hiddenLayerCountOne') : t('network.hiddenLayerCount', { count: shape.length })}</span>
           <button type="button" className="round-button" data-testid="add-layer" aria-label={t('network.addLayer')} title={t('tip.addLayer')} disabled={shape.length >= MAX_HIDDEN_LAYERS} onClick={addLayer}>
             +
           </button>
@@ -122,14 +123,27 @@ export function NetworkPanel() {
     if (latest && frame) diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: latest.grids });
   }, [layerSizes, run]);
 
+  // Templates keep their {placeholders}: the diagram fills in the numbers.
   const labels = useMemo(
-    () => ({
+    (): NetworkDiagramLabels => ({
       weight: t('network.weight'),
       bias: t('network.bias'),
       input: t('network.input'),
-      hiddenLayer: t('network.hiddenLayers'),
       output: t('output.title'),
+      hiddenNeuron: t('network.diagram.hiddenNeuron'),
+      hiddenNeuronTitle: t('network.diagram.hiddenNeuronTitle'),
+      outputClass: t('output.class'),
+      outputClassTitle: t('network.diagram.outputClassTitle'),
+      incomingWeights: t('network.diagram.incomingWeights'),
+      preActivation: t('network.diagram.preActivation'),
+      activation: t('network.diagram.activation'),
+      featureValue: t('network.diagram.featureValue'),
       clickToEdit: t('network.editValue'),
+      editHelp: t('network.diagram.editHelp'),
+      invalidNumber: t('network.diagram.invalidNumber'),
+      probeAt: t('network.diagram.probeAt'),
+      probeHint: t('network.diagram.probeHint'),
+      probeHintTouch: t('network.diagram.probeHintTouch'),
     }),
     [t],
   );
@@ -151,10 +165,16 @@ export function NetworkPanel() {
             if (id) drawFunctionPicture(canvas, FEATURE_REGISTRY[id].f, canvas.width || 32);
           }}
           onEditParam={(ref, value) => run.editParam({ type: 'set-param', ref, value })}
-          getNeuronValues={(layer, index) => mainProbe.valuesAt(layer, index)}
+          getNeuronValues={(layer, index) => {
+            const values = mainProbe.valuesAt(layer, index);
+            return values && mainProbe.point ? { ...values, at: mainProbe.point } : values;
+          }}
+          onHoverNeuron={(info) => mainProbe.setActive(info !== null)}
         />
       )}
-      <p className="hint">{t('output.legend')}</p>
+      <p className="hint" data-testid="network-hint">
+        {t(`network.hint.${problem}`)}
+      </p>
     </section>
   );
 }

@@ -6,7 +6,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LossChart, type LossChartHandle } from '../charts/LossChart';
 import { OutputPlot } from '../charts/OutputPlot';
+import { displayRange } from '../charts/colors';
 import type { OutputPlotApi } from '../charts/outputPlot';
+import { HEAD_REGISTRY } from '../engine/heads';
 import { mainProbe } from '../store/probe';
 import { MAIN_RUN, useStore } from '../store/store';
 import { Checkbox, formatNumber } from './controls';
@@ -57,15 +59,24 @@ export function OutputPanel() {
   const plot = useRef<OutputPlotApi>(null);
   const chart = useRef<LossChartHandle>(null);
   const plotHost = useRef<HTMLDivElement>(null);
-  const { showTestData, showTrainData, discretize, problem } = useStore(
-    useShallow((s) => ({ showTestData: s.config.showTestData, showTrainData: s.config.showTrainData, discretize: s.config.discretize, problem: s.config.problem })),
+  const { showTestData, showTrainData, discretize, problem, head } = useStore(
+    useShallow((s) => ({
+      showTestData: s.config.showTestData,
+      showTrainData: s.config.showTrainData,
+      discretize: s.config.discretize,
+      problem: s.config.problem,
+      head: s.config.outputHead,
+    })),
   );
+  const numClasses = useStore((s) => s.runs[MAIN_RUN].numClasses);
   const update = useStore((s) => s.updateConfig);
   const { logScale, setLogScale } = useStore(useShallow((s) => ({ logScale: s.logScale, setLogScale: s.setLogScale })));
 
   useEffect(() => {
     return run.hub.subscribe({
       data: (data) => {
+        // Until the learner picks a point, the neuron cards read a real example.
+        if (data.trainPoints.length >= 2) mainProbe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
         const multi = data.numClasses > 2;
         plot.current?.setPoints(
           { points: data.trainPoints, labels: data.trainLabels },
@@ -91,20 +102,31 @@ export function OutputPanel() {
 
   // The point under the mouse, in plane coordinates, for the neurons' read-outs. It stays where
   // the mouse left the plot, so moving on to a neuron in the diagram still reads that point.
+  // A tap (no hover on a touch screen) or a click chooses it too, and pins its marker.
   useEffect(() => {
     const host = plotHost.current;
     if (!host) return;
-    const move = (e: PointerEvent) => {
+    const pick = (e: PointerEvent) => {
       const canvas = host.querySelector('canvas');
       if (!canvas) return;
       const r = canvas.getBoundingClientRect();
       const u = (e.clientX - r.left) / r.width;
       const v = (e.clientY - r.top) / r.height;
-      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) mainProbe.setPoint({ x: -6 + 12 * u, y: 6 - 12 * v });
+      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) mainProbe.setPoint({ x: -6 + 12 * u, y: 6 - 12 * v }, e.type === 'pointerdown');
     };
-    host.addEventListener('pointermove', move);
-    return () => host.removeEventListener('pointermove', move);
+    host.addEventListener('pointermove', pick);
+    host.addEventListener('pointerdown', pick);
+    const unsubscribe = mainProbe.subscribe(() => plot.current?.setProbe(mainProbe.marker()));
+    return () => {
+      host.removeEventListener('pointermove', pick);
+      host.removeEventListener('pointerdown', pick);
+      unsubscribe();
+    };
   }, []);
+
+  const classLabels = useMemo(() => Array.from({ length: numClasses }, (_, k) => t('output.class', { index: k + 1 })), [numClasses, t]);
+  // A sigmoid's outputs are 0 … 1 though the grid arrives on the colour scale's −1 … 1.
+  const valueRange = useMemo(() => (problem === 'multiclass' ? undefined : displayRange(HEAD_REGISTRY[head].toDisplay)), [problem, head]);
 
   const lossLabels = useMemo(
     () => ({
@@ -124,7 +146,17 @@ export function OutputPanel() {
       <h2 id="output-title">{t('output.title')}</h2>
       <Metrics />
       <div ref={plotHost} className="plot-host">
-        <OutputPlot ref={plot} showTest={showTestData} showTrain={showTrainData} discretize={discretize} ariaLabel={t('output.title')} />
+        <OutputPlot
+          ref={plot}
+          showTest={showTestData}
+          showTrain={showTrainData}
+          discretize={discretize}
+          ariaLabel={t('output.title')}
+          classLabels={classLabels}
+          legendTitle={t(`output.legendTitle.${problem}`)}
+          valueRange={valueRange}
+          clampedEnds={problem === 'regression'}
+        />
       </div>
       <div className="toggles">
         <Checkbox label={t('data.showTestData')} tip={t('tip.showTestData')} hideAs="showTestData" testId="show-test" checked={showTestData} onChange={(v) => update({ showTestData: v })} />

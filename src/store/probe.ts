@@ -2,6 +2,9 @@
  * What each neuron computes at one point of the plane (the point under the mouse): a copy of
  * the network on the page, refreshed from each frame's parameters, evaluated for one input.
  * One forward pass of one point is microseconds, so hovering never waits for the worker.
+ *
+ * There is always a point, so a neuron's card shows numbers at once (on a touch screen nothing
+ * ever hovers the plot): a default, then the first training point, until the learner picks one.
  */
 import type { PlaygroundConfig } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
@@ -14,13 +17,28 @@ export interface ProbeValues {
   a: number;
 }
 
+export interface ProbePoint {
+  x: number;
+  y: number;
+}
+
+/** Read before any data has arrived: inside the plane, off the axes where features vanish. */
+export const DEFAULT_PROBE_POINT: ProbePoint = { x: 1, y: 1 };
+
 export class NeuronProbe {
   private net: Network | null = null;
   private specKey = '';
   private features: PlaygroundConfig['features'] = [];
   private input = new Float64Array(0);
-  point: { x: number; y: number } | null = null;
+  point: ProbePoint | null = { ...DEFAULT_PROBE_POINT };
   private fresh = false;
+  /** The learner chose the point: a suggested one no longer replaces it. */
+  private picked = false;
+  /** Chosen by a tap or a click, so it stays marked on the plot. */
+  private pinned = false;
+  /** A neuron's card is reading the point, so the plot marks it. */
+  private active = false;
+  private listeners = new Set<() => void>();
 
   /** Rebuilds the copy when the shape changed, then copies the frame's parameters into it. */
   sync(config: PlaygroundConfig, numClasses: number, frame: Pick<Frame, 'weights' | 'biases' | 'batchNorm'>): void {
@@ -52,12 +70,45 @@ export class NeuronProbe {
     this.fresh = false;
   }
 
-  setPoint(point: { x: number; y: number } | null): void {
+  /** The learner's point (null: none); `pin` for a tap or click, whose marker then stays. */
+  setPoint(point: ProbePoint | null, pin = false): void {
     this.point = point;
+    this.picked = point !== null;
+    this.pinned = point !== null && (pin || this.pinned);
     this.fresh = false;
+    this.emit();
   }
 
-  /** z and a of neuron `index` of `layer` (0 = inputs) at the current point, or null without one. */
+  /** A default (the first training point) used until the learner picks a point. */
+  suggestPoint(point: ProbePoint): void {
+    if (this.picked) return;
+    this.point = point;
+    this.fresh = false;
+    this.emit();
+  }
+
+  setActive(active: boolean): void {
+    if (active === this.active) return;
+    this.active = active;
+    this.emit();
+  }
+
+  /** The point the plot should mark, or null: marked while a card reads it, or once pinned. */
+  marker(): ProbePoint | null {
+    return this.active || this.pinned ? this.point : null;
+  }
+
+  /** Calls `listener` whenever the point or its marker changes; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  /** z and a of neuron `index` of `layer` (0 = inputs) at the current point, or null before the first sync. */
   valuesAt(layer: number, index: number): ProbeValues | null {
     const net = this.net;
     if (!net || !this.point) return null;
