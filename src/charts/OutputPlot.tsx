@@ -2,7 +2,7 @@
  * React shell for the output plot: mounts the imperative chart once and hands its API out
  * through the ref, so per-frame grids go straight to the canvas without a render.
  */
-import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { Domain } from './colors';
 import type { HeatmapMode } from './heatmap';
 import { createOutputPlot, type OutputPlotApi, type OutputPlotLabels, type PointSet } from './outputPlot';
@@ -31,7 +31,9 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
   // The last state pushed through the ref, replayed if the chart is re-created (StrictMode remounts).
   const memo = useRef<Remembered>({});
 
-  useEffect(() => {
+  // Created in the commit, before the other panels' effects run: the decision boundary is what a
+  // learner waits for, so it is drawn in the very first paint when the worker has sent it.
+  useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
     const chart = createOutputPlot(host);

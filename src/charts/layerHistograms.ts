@@ -51,6 +51,15 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
   canvas.style.cssText = 'display:block;width:100%';
   container.append(canvas);
   const ctx = canvas.getContext('2d');
+  // The width comes from a ResizeObserver, so a redraw on a frame never forces a layout.
+  let width = 0;
+  const observer = new ResizeObserver((entries) => {
+    const next = Math.max(200, Math.floor(entries[entries.length - 1].contentRect.width));
+    if (next === width) return;
+    width = next;
+    draw();
+  });
+  observer.observe(container);
 
   function bars(x: number, y: number, w: number, h: number, shares: ArrayLike<number>, color: string): void {
     if (!ctx) return;
@@ -81,7 +90,7 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
   }
 
   function draw(): void {
-    if (!ctx || !last) return;
+    if (!ctx || !last || width === 0) return;
     const { weights, layerSizes } = last;
     const layers = layerSizes.length - 1;
     // A frame sent before a change of shape does not fit the new layers: it is not drawn.
@@ -89,7 +98,6 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     for (let l = 1; l <= layers; l++) expectedWeights += layerSizes[l] * layerSizes[l - 1];
     if (weights.length !== expectedWeights) return;
     const activations = last.activations && last.activations.counts.length === (layers - 1) * last.activations.bins ? last.activations : null;
-    const width = Math.max(200, Math.floor(container.clientWidth));
     const height = HEADER + layers * ROW;
     const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
     if (canvas.width !== Math.round(width * scale) || canvas.height !== Math.round(height * scale)) {
@@ -144,6 +152,7 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
       draw();
     },
     destroy() {
+      observer.disconnect();
       canvas.remove();
       last = null;
     },

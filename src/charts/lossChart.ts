@@ -83,11 +83,12 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   let showAccuracy = false;
   let rafId = 0;
   let dirty = true;
-  // The width comes from the ResizeObserver, so a draw never reads layout (a flush runs in the
-  // frame in which the other views have just written to the DOM: reading clientWidth there
-  // would force a layout).
-  let width = usableWidth(container.clientWidth);
-  let size = lossChartSize(width, rootFontPx());
+  // The width comes from the ResizeObserver, so neither creating the chart nor drawing it
+  // reads layout (a flush runs in the frame in which the other views have just written to the
+  // DOM, and the page mounts every chart in one go: each read there would force a layout).
+  // Until the first observation (before the first paint) nothing is drawn.
+  let width = 0;
+  let size = lossChartSize(usableWidth(0), 16);
   // Margins beside the plot as last drawn: the next draw reduces the curves to the plot width
   // they give, and reduces again only if they changed.
   let left = sideMargin(20);
@@ -131,8 +132,9 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     testAccuracy: createDownsampled(),
   };
 
-  // Tick labels are measured on a canvas, which needs no layout, in the page's font.
-  const fontFamily = getComputedStyle(container).fontFamily || 'sans-serif';
+  // Tick labels are measured on a canvas, which needs no layout, in the page's font (read with
+  // the first observed size, when style is fresh).
+  let fontFamily = 'sans-serif';
   const measureCtx = document.createElement('canvas').getContext('2d');
   const textWidth = (text: string) => (measureCtx ? measureCtx.measureText(text).width : text.length * size.font * 0.62);
 
@@ -224,6 +226,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   function draw(): void {
     if (rafId) cancelAnimationFrame(rafId);
     rafId = 0;
+    if (width === 0) return;
     dirty = false;
     applySize();
     const { font, height, top, bottom } = size;
@@ -379,6 +382,10 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   const observer = new ResizeObserver((entries) => {
     const entry = entries[entries.length - 1];
     const next = usableWidth(entry ? entry.contentRect.width : container.clientWidth);
+    if (width === 0) {
+      fontFamily = getComputedStyle(container).fontFamily || fontFamily;
+      sizeKey = '';
+    }
     // Layout is fresh inside a ResizeObserver callback, so reading the root font size is cheap;
     // it changes with the page's media queries, which come with a change of width.
     const nextSize = lossChartSize(next, rootFontPx());
@@ -389,7 +396,6 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     }
   });
   observer.observe(container);
-  draw();
 
   return {
     append(p) {
@@ -410,7 +416,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       dirty = true;
     },
     flush() {
-      if (dirty) draw();
+      if (dirty && width > 0) draw();
     },
     clear() {
       epoch.clear();

@@ -80,9 +80,13 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   const biasValue = (biasIndex: number) => (last && dom && last.biases.length === dom.biases.length ? last.biases[biasIndex] : null);
   const weightsOk = (d: DiagramDom) => last !== null && last.weights.length === d.linkKeys.length;
 
+  // The root's width as the ResizeObserver last saw it: relayout never reads layout itself,
+  // since the page builds every chart in one go and each read would force a layout.
+  let observedWidth = 0;
+
   function relayout(): void {
-    if (!dom) return;
-    const avail = root.clientWidth;
+    if (!dom || observedWidth === 0) return;
+    const avail = observedWidth;
     const rootFontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const sizing = diagramSizing({ width: avail, rootFontPx, viewportHeight: window.innerHeight, maxHeight });
     const lopts = { labelWidth: sizing.labelWidth, maxNodeSize: sizing.maxNodeSize };
@@ -235,11 +239,12 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   // Relayout changes the root's height; doing it inside the observer's callback would make the
   // browser report a ResizeObserver loop, so it waits for the next frame.
   let pendingLayout = 0;
-  const observer = new ResizeObserver(() => {
-    if (pendingLayout || root.clientWidth === laidOutWidth) return;
+  const observer = new ResizeObserver((entries) => {
+    observedWidth = Math.floor(entries[entries.length - 1].contentRect.width);
+    if (pendingLayout || observedWidth === laidOutWidth) return;
     pendingLayout = requestAnimationFrame(() => {
       pendingLayout = 0;
-      if (!destroyed && root.clientWidth !== laidOutWidth) relayout();
+      if (!destroyed && observedWidth !== laidOutWidth) relayout();
     });
   });
   observer.observe(root);

@@ -172,8 +172,12 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
 
+  // The container's width as the ResizeObserver last saw it; 0 until the first observation.
+  let observedWidth = 0;
+
   function layout(): void {
-    width = Math.max(MIN_WIDTH, Math.floor(container.clientWidth));
+    if (observedWidth === 0) return;
+    width = Math.max(MIN_WIDTH, observedWidth);
     side = width - MARGIN.left - MARGIN.right;
     // Grows with the root font, which a projector-sized screen enlarges, like the rest of the page.
     const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
@@ -195,11 +199,14 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     renderLegend();
   }
 
-  const observer = new ResizeObserver(() => {
-    if (Math.max(MIN_WIDTH, Math.floor(container.clientWidth)) !== width) layout();
+  // Laid out from the observer only: the page mounts every chart in one go, and reading
+  // clientWidth at creation would force a layout of the whole page for each of them. Layout is
+  // fresh in the observer's callback, and it runs before the first paint.
+  const observer = new ResizeObserver((entries) => {
+    observedWidth = Math.floor(entries[entries.length - 1].contentRect.width);
+    if (Math.max(MIN_WIDTH, observedWidth) !== width) layout();
   });
   observer.observe(container);
-  layout();
 
   return {
     setPoints(nextTrain, nextTest, nextMode, nextK = 2, nextDomain = UNIT_DOMAIN) {

@@ -2,7 +2,7 @@
  * The output: the decision boundary over the plane with the points, the current losses and
  * accuracies as numbers, and the loss curves. Pictures and curves come from the frame hub.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LossChart, type LossChartHandle } from '../charts/LossChart';
 import { OutputPlot } from '../charts/OutputPlot';
@@ -72,7 +72,8 @@ export function OutputPanel() {
   const update = useStore((s) => s.updateConfig);
   const { logScale, setLogScale } = useStore(useShallow((s) => ({ logScale: s.logScale, setLogScale: s.setLogScale })));
 
-  useEffect(() => {
+  // In the commit, like the plot itself: a frame that came before the page replays here at once.
+  useLayoutEffect(() => {
     return run.hub.subscribe({
       data: (data) => {
         // Until the learner picks a point, the neuron cards read a real example.
@@ -89,7 +90,8 @@ export function OutputPanel() {
         plot.current?.drawGrid(grids.outputGrid, grids.gridSize);
         if (!firstBoundaryMarked) {
           firstBoundaryMarked = true;
-          performance.mark('first-boundary');
+          // At the start of the frame that paints it, not when the pixels were merely written.
+          requestAnimationFrame(() => performance.mark('first-boundary'));
         }
       },
       restart: () => chart.current?.clear(),
