@@ -11,8 +11,12 @@ export const POSITIVE_TEXT = '#0868a6';
 
 /** |w| at which a link reaches its widest; above it links would swamp their neighbours. */
 export const WEIGHT_FOR_MAX_WIDTH = 4;
-/** Steps per unit of weight: finer changes are invisible at link widths of a few pixels. */
-const KEY_STEPS = 50;
+/**
+ * Steps per unit of weight. A step of 0.05 moves a link's colour by a few levels of the palette
+ * and its width by under a tenth of a pixel: finer steps are invisible, yet every one of them
+ * costs an attribute write, a style recalculation and a repaint of the link while training.
+ */
+const KEY_STEPS = 20;
 export const WEIGHT_KEY_MAX = WEIGHT_FOR_MAX_WIDTH * KEY_STEPS;
 
 /** The shared diverging palette (orange −1, grey 0, blue +1), clamped; a non-finite weight reads as 0. */

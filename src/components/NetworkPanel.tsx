@@ -17,6 +17,14 @@ import { useHidden } from './controls';
 import { useRun } from './runContext';
 import { useT } from './useT';
 
+/** Links the diagram repaints per detail frame before it starts skipping detail frames. */
+const LINKS_PER_PAINT = 800;
+
+/** How many of the hub's detail frames go by per diagram repaint while training. */
+export function detailFramesPerPaint(links: number): number {
+  return Math.max(1, Math.ceil(links / LINKS_PER_PAINT));
+}
+
 function LayerControls() {
   const t = useT();
   const { shape, activations } = useStore(useShallow((s) => ({ shape: s.config.networkShape, activations: s.config.activations })));
@@ -101,13 +109,18 @@ export function NetworkPanel() {
 
   // While training the diagram (up to 2,000 SVG links and 131 pictures) repaints only on the
   // hub's detail frames, together with the curves and numbers; pictures that arrive between
-  // them are kept for the next one.
+  // them are kept for the next one. A big network repaints on every second or third detail
+  // frame: repainting 2,000 links costs the browser tens of milliseconds, and at 3–5 times a
+  // second the weights still visibly move.
   useEffect(() => {
     let pendingGrids: Frame['grids'] = null;
+    let skipped = 0;
     return run.hub.subscribe({
       frame: (frame, detail) => {
         if (frame.grids) pendingGrids = frame.grids;
         if (!detail) return;
+        if (frame.running && ++skipped < detailFramesPerPaint(frame.weights.length)) return;
+        skipped = 0;
         const { config, runs } = useStore.getState();
         mainProbe.sync(config, runs[MAIN_RUN].numClasses, frame);
         diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: pendingGrids });
