@@ -17,6 +17,7 @@ import { generateDataset } from '../data';
 import { createRng } from '../engine/rng';
 import { HEADS_BY_PROBLEM } from '../config/config';
 import { useStore } from '../store/store';
+import { afterNextPaint } from './afterPaint';
 import { Checkbox, Select, Slider, useHidden } from './controls';
 import { useRun } from './runContext';
 import { useT } from './useT';
@@ -29,13 +30,17 @@ const DATASETS_BY_PROBLEM: Record<Problem, readonly DatasetId[]> = {
 
 function DatasetThumbnail({ id, problem }: { id: DatasetId; problem: Problem }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const canvas = ref.current;
-    if (!canvas) return;
-    // A fixed seed: the picture shows the pattern, not this run's points.
-    const points = generateDataset(id, problem === 'regression' ? 300 : 200, 0, createRng('thumbnail'));
-    drawPointsThumbnail(canvas, points.x, points.y, points.label, problem === 'regression' ? 'regression' : problem === 'multiclass' ? 'classes' : 'binary');
-  }, [id, problem]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const canvas = ref.current;
+        if (!canvas) return;
+        // A fixed seed: the picture shows the pattern, not this run's points.
+        const points = generateDataset(id, problem === 'regression' ? 300 : 200, 0, createRng('thumbnail'));
+        drawPointsThumbnail(canvas, points.x, points.y, points.label, problem === 'regression' ? 'regression' : problem === 'multiclass' ? 'classes' : 'binary');
+      }),
+    [id, problem],
+  );
   return <canvas ref={ref} width={64} height={64} aria-hidden="true" />;
 }
 

@@ -4,13 +4,18 @@ import { drawFunctionPicture } from '../charts/featurePicture';
 import { FEATURES, type FeatureId } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
 import { useStore } from '../store/store';
+import { afterNextPaint } from './afterPaint';
 import { useT } from './useT';
 
 function FeaturePicture({ id }: { id: FeatureId }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (ref.current) drawFunctionPicture(ref.current, FEATURE_REGISTRY[id].f);
-  }, [id]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        if (ref.current) drawFunctionPicture(ref.current, FEATURE_REGISTRY[id].f);
+      }),
+    [id],
+  );
   return <canvas ref={ref} width={32} height={32} aria-hidden="true" />;
 }
 

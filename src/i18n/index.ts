@@ -4,11 +4,11 @@
  */
 import { en, type Dictionary, type MessageKey } from './en';
 import { ja } from './ja';
+import type { Lang } from './lang';
+
+export { detectLang, LANGS, type Lang } from './lang';
 
 export type { Dictionary, MessageKey } from './en';
-
-export const LANGS = ['en', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export const DICTIONARIES: Record<Lang, Dictionary> = { en, ja };
 
@@ -31,22 +31,4 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
 /** The `{name}` placeholders of a message, for checking that translations keep them. */
 export function placeholders(message: string): string[] {
   return Array.from(message.matchAll(PLACEHOLDER), (m) => m[1]).sort();
-}
-
-const isLang = (tag: string, lang: Lang) => {
-  const t = tag.toLowerCase();
-  return t === lang || t.startsWith(lang + '-');
-};
-
-/**
- * Japanese when the reader ranks Japanese above English (navigator.languages is in order of
- * preference), else English, which is also the answer when neither appears.
- */
-export function detectLang(navigatorLanguages: readonly string[]): Lang {
-  for (const tag of navigatorLanguages) {
-    if (typeof tag !== 'string') continue;
-    if (isLang(tag, 'ja')) return 'ja';
-    if (isLang(tag, 'en')) return 'en';
-  }
-  return 'en';
 }

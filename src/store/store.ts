@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import type { UrlIssue } from '../url';
 import type { Speed, StepUnit } from '../worker/protocol';
 

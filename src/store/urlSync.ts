@@ -2,7 +2,7 @@
  * Keeps the address bar a link to what is on screen: the hash is decoded at start and when
  * the user edits it, and rewritten (replaceState, no history spam) whenever the config changes.
  */
-import { detectLang } from '../i18n';
+import { detectLang } from '../i18n/lang';
 import { decodeHash, encodeHash } from '../url';
 import { useStore } from './store';
 

@@ -354,7 +354,8 @@ export class TrainingSession {
       grids,
       ...params,
       history: this.history.drain(),
-      gradNorms: gradientNorms(run.net),
+      // Before the first update there is no gradient to show: NaN reads as "–", not as 0.
+      gradNorms: run.trainer.updates > 0 ? gradientNorms(run.net) : new Float64Array(run.net.layers.length).fill(NaN),
       epochsPerSecond: this.running ? this.epochsPerSecond : 0,
       lossRising: this.lossWatch.rising,
     };
