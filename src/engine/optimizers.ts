@@ -1,6 +1,7 @@
 /**
  * Optimizers keyed by the URL token. Each walks the one flat parameter array with its
- * gradient array, so an optimizer never needs to know the network's shape.
+ * gradient array, so an optimizer never needs to know the network's shape. The loops read
+ * params.length once: in the loop condition V8 would re-check the array after every store.
  */
 import type { OptimizerId, OptimizerSettings } from '../config/config';
 
@@ -31,7 +32,8 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
   sgd: (_size, settings) => {
     const self = { settings: { ...settings } };
     return withSettings(self, (params, grads, lr) => {
-      for (let k = 0; k < params.length; k++) params[k] -= lr * grads[k];
+      const n = params.length;
+      for (let k = 0; k < n; k++) params[k] -= lr * grads[k];
     });
   },
   // v ← αv − η g, w ← w + v
@@ -40,7 +42,8 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
     const velocity = new Float64Array(size);
     return withSettings(self, (params, grads, lr) => {
       const alpha = self.settings.momentum;
-      for (let k = 0; k < params.length; k++) {
+      const n = params.length;
+      for (let k = 0; k < n; k++) {
         velocity[k] = alpha * velocity[k] - lr * grads[k];
         params[k] += velocity[k];
       }
@@ -52,7 +55,8 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
     const sumSquares = new Float64Array(size);
     return withSettings(self, (params, grads, lr) => {
       const eps = self.settings.epsilon;
-      for (let k = 0; k < params.length; k++) {
+      const n = params.length;
+      for (let k = 0; k < n; k++) {
         sumSquares[k] += grads[k] * grads[k];
         params[k] -= (lr * grads[k]) / (Math.sqrt(sumSquares[k]) + eps);
       }
@@ -64,7 +68,8 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
     const meanSquares = new Float64Array(size);
     return withSettings(self, (params, grads, lr) => {
       const { rho, epsilon } = self.settings;
-      for (let k = 0; k < params.length; k++) {
+      const n = params.length;
+      for (let k = 0; k < n; k++) {
         meanSquares[k] = rho * meanSquares[k] + (1 - rho) * grads[k] * grads[k];
         params[k] -= (lr * grads[k]) / (Math.sqrt(meanSquares[k]) + epsilon);
       }
@@ -81,7 +86,8 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
       t++;
       const correction1 = 1 - Math.pow(beta1, t);
       const correction2 = 1 - Math.pow(beta2, t);
-      for (let k = 0; k < params.length; k++) {
+      const n = params.length;
+      for (let k = 0; k < n; k++) {
         const g = grads[k];
         m[k] = beta1 * m[k] + (1 - beta1) * g;
         v[k] = beta2 * v[k] + (1 - beta2) * g * g;

@@ -2,8 +2,12 @@
  * Forward and backward passes, side by side, over a batch of rows at once (row-major
  * batch × units). Batch-at-a-time is what batch normalisation needs, and it lets one call
  * per layer do all the work, so the inner loops are plain typed-array arithmetic with no
- * allocation and no per-neuron calls.
+ * allocation and no per-neuron calls. The matrix products live in dense.ts (forward) and
+ * denseGradients.ts (backward); they apply ReLU and tanh, and their derivatives, as they go.
  */
+import { ACTIVATION_REGISTRY, type Activation } from './activations';
+import { denseForward, type Inline } from './dense';
+import { denseInputGradients, denseWeightGradients } from './denseGradients';
 import { BATCH_NORM_EPSILON, BATCH_NORM_MOMENTUM, type Network } from './network';
 import type { Rng } from './rng';
 
@@ -21,23 +25,15 @@ export function forward(net: Network, inputs: Float64Array, batch: number, mode:
   const layers = net.layers;
   for (let l = 0; l < layers.length; l++) {
     const layer = layers[l];
-    const { fanIn, fanOut, weights, biases } = layer;
-    const pre = layer.preNorm;
-    for (let b = 0; b < batch; b++) {
-      const inRow = b * fanIn;
-      const outRow = b * fanOut;
-      for (let j = 0; j < fanOut; j++) {
-        let sum = biases[j];
-        const w = j * fanIn;
-        for (let i = 0; i < fanIn; i++) sum += weights[w + i] * prev[inRow + i];
-        pre[outRow + j] = sum;
-      }
-    }
+    const { fanIn, fanOut } = layer;
+    // Batch norm comes between W·x + b and the activation, so it cannot be applied inline.
+    const inline = layer.isOutput || layer.batchNorm ? null : inlineFor(layer.activation);
+    denseForward(layer.weights, layer.biases, prev, layer.preNorm, layer.activated, batch, fanIn, fanOut, inline);
     if (layer.batchNorm) normalizeForward(net, l, batch, mode);
     if (layer.isOutput) {
       net.head.forward(layer.z, layer.a, batch, fanOut);
     } else {
-      layer.activation.forward(layer.z, layer.activated, batch * fanOut);
+      if (inline === null) layer.activation.forward(layer.z, layer.activated, batch * fanOut);
       if (mode === 'train' && layer.dropout > 0) {
         if (!rng) throw new Error('dropout in training needs an rng');
         const keep = 1 - layer.dropout;
@@ -97,7 +93,8 @@ function normalizeForward(net: Network, l: number, batch: number, mode: Mode): v
 
 /**
  * Backpropagates the mean loss over the batch whose forward pass just ran in 'train' mode,
- * and ADDS ∂(mean loss)/∂param into net.grads (mutates it; zero it first for a fresh step).
+ * and WRITES ∂(mean loss)/∂param into net.grads (mutates it): every entry is overwritten, so
+ * there is nothing to zero first.
  * `targets` holds the batch's labels. Returns nothing: read the gradients from net.grads.
  */
 export function backward(net: Network, inputs: Float64Array, targets: Float64Array, batch: number): void {
@@ -109,35 +106,24 @@ export function backward(net: Network, inputs: Float64Array, targets: Float64Arr
 
   for (let l = layers.length - 1; l >= 0; l--) {
     const layer = layers[l];
-    const { fanIn, fanOut, weights, weightDer, biasDer } = layer;
+    const { fanIn, fanOut } = layer;
     if (layer.batchNorm) normalizeBackward(net, l, batch);
     const dPre = layer.preNormDelta;
     if (l === 0) {
-      accumulateWeightDer(dPre, inputs, weightDer, biasDer, batch, fanIn, fanOut);
+      denseWeightGradients(dPre, inputs, layer.weightDer, layer.biasDer, batch, fanIn, fanOut);
       break;
     }
     const below = layers[l - 1];
-    const prevA = below.a;
-    // One pass gives both ∂L/∂W += dPre · aᵀ and ∂L/∂a_below = Wᵀ · dPre (then through the
-    // layer below's dropout mask and activation).
+    denseWeightGradients(dPre, below.a, layer.weightDer, layer.biasDer, batch, fanIn, fanOut);
+    // ∂L/∂a below, then through its dropout mask and its activation to ∂L/∂z below. The mask
+    // comes between the two, so with dropout the activation cannot be applied inline.
+    const hasDropout = below.dropout > 0 && below.a !== below.activated;
+    const inline = hasDropout ? null : inlineFor(below.activation);
     const dBelow = below.delta;
+    denseInputGradients(dPre, layer.weights, dBelow, batch, fanIn, fanOut, inline, below.z, below.activated);
+    if (inline !== null) continue;
     const n = batch * fanIn;
-    dBelow.fill(0, 0, n);
-    for (let b = 0; b < batch; b++) {
-      const inRow = b * fanIn;
-      const outRow = b * fanOut;
-      for (let j = 0; j < fanOut; j++) {
-        const d = dPre[outRow + j];
-        if (d === 0) continue;
-        biasDer[j] += d;
-        const w = j * fanIn;
-        for (let i = 0; i < fanIn; i++) {
-          weightDer[w + i] += d * prevA[inRow + i];
-          dBelow[inRow + i] += weights[w + i] * d;
-        }
-      }
-    }
-    if (below.dropout > 0 && below.a !== below.activated) {
+    if (hasDropout) {
       const mask = below.mask;
       for (let k = 0; k < n; k++) dBelow[k] *= mask[k];
     }
@@ -145,27 +131,11 @@ export function backward(net: Network, inputs: Float64Array, targets: Float64Arr
   }
 }
 
-/** ∂L/∂W += dPre · inputsᵀ and ∂L/∂b += Σ dPre for the first layer, which passes nothing further back. */
-function accumulateWeightDer(
-  dPre: Float64Array,
-  inputs: Float64Array,
-  weightDer: Float64Array,
-  biasDer: Float64Array,
-  batch: number,
-  fanIn: number,
-  fanOut: number,
-): void {
-  for (let b = 0; b < batch; b++) {
-    const inRow = b * fanIn;
-    const outRow = b * fanOut;
-    for (let j = 0; j < fanOut; j++) {
-      const d = dPre[outRow + j];
-      if (d === 0) continue;
-      biasDer[j] += d;
-      const w = j * fanIn;
-      for (let i = 0; i < fanIn; i++) weightDer[w + i] += d * inputs[inRow + i];
-    }
-  }
+/** Which activations the dense kernels apply inline, saving a pass over the batch. */
+function inlineFor(activation: Activation): Inline {
+  if (activation === ACTIVATION_REGISTRY.relu) return 'relu';
+  if (activation === ACTIVATION_REGISTRY.tanh) return 'tanh';
+  return null;
 }
 
 function normalizeBackward(net: Network, l: number, batch: number): void {
@@ -179,8 +149,8 @@ function normalizeBackward(net: Network, l: number, batch: number): void {
       sumDelta += delta[k];
       sumDeltaXhat += delta[k] * normalized[k];
     }
-    gammaDer[j] += sumDeltaXhat;
-    betaDer[j] += sumDelta;
+    gammaDer[j] = sumDeltaXhat;
+    betaDer[j] = sumDelta;
     // dx = γ/(B·σ) · (B·δ − Σδ − x̂·Σ(δ·x̂)), the batch-norm backward pass with δ = ∂L/∂y.
     const factor = (gamma[j] * batchInvStd[j]) / batch;
     for (let b = 0; b < batch; b++) {

@@ -28,10 +28,12 @@ export function hashSeed(seed: string): number {
  * a handful of integer operations, so it costs nothing beside the maths it feeds.
  */
 export function createRng(seed: string | number): Rng {
-  let state = typeof seed === 'number' ? seed >>> 0 : hashSeed(seed);
+  // The state lives in a typed array: V8 would box a number kept in a closure variable in a
+  // fresh heap number whenever it leaves the small-integer range, on every call.
+  const state = new Int32Array([typeof seed === 'number' ? seed >>> 0 : hashSeed(seed)]);
   const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+    state[0] = (state[0] + 0x6d2b79f5) | 0;
+    let t = state[0];
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;

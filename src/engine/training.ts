@@ -83,17 +83,20 @@ export class Trainer {
     if (data.count === 0) return false;
     const size = Math.min(this.batchSize, data.count - this.cursor);
     net.ensureCapacity(size);
-    const width = data.width;
+    // Locals, not this.order or data.inputs in the loop: V8 reloads a property after every
+    // typed-array store.
+    const { width, inputs, targets } = data;
+    const order = this.order;
+    const first = this.cursor;
     const x = net.batchInputs;
     const t = net.batchTargets;
     for (let b = 0; b < size; b++) {
-      const row = this.order[this.cursor + b];
-      t[b] = data.targets[row];
+      const row = order[first + b];
+      t[b] = targets[row];
       const src = row * width;
       const dst = b * width;
-      for (let i = 0; i < width; i++) x[dst + i] = data.inputs[src + i];
+      for (let i = 0; i < width; i++) x[dst + i] = inputs[src + i];
     }
-    net.grads.fill(0);
     forward(net, x, size, 'train', this.rng);
     backward(net, x, t, size);
     const { regularization, regularizationRate, learningRate } = this.settings;
@@ -163,7 +166,6 @@ export function evaluate(net: Network, data: DataTable): Evaluation {
  */
 export function objectiveAndGradient(net: Network, data: DataTable, regularization: RegularizationId, rate: number): number {
   net.ensureCapacity(data.count);
-  net.grads.fill(0);
   forward(net, data.inputs, data.count, 'train');
   const out = net.layers[net.layers.length - 1];
   const units = net.outputUnits;
