@@ -8,9 +8,13 @@ import { connectRun } from '../store/runSync';
 import { MAIN_RUN } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
 
+// Asked for before anything else runs, so the page's bundle downloads while the URL is read
+// and the worker starts.
+const app = import('./mountApp');
+
 // The hash is read before the first render, so the first frame already shows the link's network.
 startUrlSync();
 const run = connectRun(MAIN_RUN);
 
-const { mountApp } = await import('./mountApp');
+const { mountApp } = await app;
 mountApp(document.getElementById('root')!, run);
