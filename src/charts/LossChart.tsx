@@ -2,8 +2,9 @@
  * React shell for the loss chart: mounts it once; frames reach it through the ref's `append`,
  * so a training frame re-renders nothing.
  */
-import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle } from 'react';
 import { createLossChart, type LossChartApi, type LossChartLabels } from './lossChart';
+import { useChart } from './useChart';
 
 /** What the ref exposes: the history lives in the chart, the flags come in as props. */
 export type LossChartHandle = Pick<LossChartApi, 'append' | 'flush' | 'clear' | 'resize'>;
@@ -17,33 +18,19 @@ export interface LossChartProps {
 }
 
 export function LossChart({ ref, labels, logScale = false, showAccuracy = false, className }: LossChartProps) {
-  const hostRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<LossChartApi | null>(null);
-  // The first labels only; later ones arrive through setLabels below.
-  const initialLabels = useRef(labels);
-
-  useEffect(() => {
-    const host = hostRef.current;
-    if (!host) return;
-    const chart = createLossChart(host, { labels: initialLabels.current });
-    chartRef.current = chart;
-    return () => {
-      chart.destroy();
-      chartRef.current = null;
-    };
-  }, []);
+  const { hostRef, chartRef } = useChart((host) => createLossChart(host, { labels }));
 
   useEffect(() => {
     chartRef.current?.setLabels(labels);
-  }, [labels]);
+  }, [labels, chartRef]);
 
   useEffect(() => {
     chartRef.current?.setLogScale(logScale);
-  }, [logScale]);
+  }, [logScale, chartRef]);
 
   useEffect(() => {
     chartRef.current?.setShowAccuracy(showAccuracy);
-  }, [showAccuracy]);
+  }, [showAccuracy, chartRef]);
 
   useImperativeHandle(
     ref,
@@ -53,7 +40,7 @@ export function LossChart({ ref, labels, logScale = false, showAccuracy = false,
       clear: () => chartRef.current?.clear(),
       resize: () => chartRef.current?.resize(),
     }),
-    [],
+    [chartRef],
   );
 
   return <div ref={hostRef} className={className} style={{ width: '100%' }} />;
