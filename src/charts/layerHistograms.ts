@@ -53,10 +53,15 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
   const ctx = canvas.getContext('2d');
   // The width comes from a ResizeObserver, so a redraw on a frame never forces a layout.
   let width = 0;
+  // Text grows with the page's root font, which a projector-sized screen enlarges.
+  let font = 10;
   const observer = new ResizeObserver((entries) => {
     const next = Math.max(200, Math.floor(entries[entries.length - 1].contentRect.width));
-    if (next === width) return;
+    // Style is fresh inside the observer's callback, so this read costs nothing.
+    const nextFont = Math.round(Math.min(13, Math.max(10, 0.68 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 15))));
+    if (next === width && nextFont === font) return;
     width = next;
+    font = nextFont;
     draw();
   });
   observer.observe(container);
@@ -98,7 +103,12 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     for (let l = 1; l <= layers; l++) expectedWeights += layerSizes[l] * layerSizes[l - 1];
     if (weights.length !== expectedWeights) return;
     const activations = last.activations && last.activations.counts.length === (layers - 1) * last.activations.bins ? last.activations : null;
-    const height = HEADER + layers * ROW;
+    // Rows, header and label column are laid out for 10 px text and grow with it.
+    const k = font / 10;
+    const row = Math.round(ROW * k);
+    const header = Math.round(HEADER * k);
+    const labelW = Math.round(LABEL_W * k);
+    const height = header + layers * row;
     const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
     if (canvas.width !== Math.round(width * scale) || canvas.height !== Math.round(height * scale)) {
       canvas.width = Math.round(width * scale);
@@ -107,10 +117,10 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     }
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    ctx.font = `10px system-ui, sans-serif`;
-    const colW = (width - LABEL_W - GAP) / 2;
-    const actX = LABEL_W;
-    const wX = LABEL_W + colW + GAP;
+    ctx.font = `${font}px system-ui, sans-serif`;
+    const colW = (width - labelW - GAP) / 2;
+    const actX = labelW;
+    const wX = labelW + colW + GAP;
     ctx.fillStyle = INK;
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
@@ -119,12 +129,12 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
 
     let offset = 0;
     for (let l = 1; l <= layers; l++) {
-      const y = HEADER + (l - 1) * ROW;
-      const barH = ROW - AXIS_TEXT - 8;
+      const y = header + (l - 1) * row;
+      const barH = row - Math.round(AXIS_TEXT * k) - 8;
       ctx.fillStyle = INK;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
-      ctx.fillText(labels.layerName(l), 0, y + barH / 2, LABEL_W - 4);
+      ctx.fillText(labels.layerName(l), 0, y + barH / 2, labelW - 4);
       const isHidden = l < layers;
       if (isHidden && activations) {
         const b = activations.bins;
