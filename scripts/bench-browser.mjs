@@ -6,9 +6,11 @@
 //   longTasks        long tasks (> 50 ms) while training, and longestTaskMs; the target is about
 //                    training ("while training … no long task"), so the ones while the page
 //                    loads are counted apart, as loadLongTasks and loadLongestTaskMs
-//   firstBoundaryMs  navigation start to performance.mark('first-boundary') (fresh page load)
+//   firstBoundaryMs  navigation start to performance.mark('first-boundary'): the median over
+//                    --loads fresh page loads (one load swings by ±100 ms on a shared machine),
+//                    the first of them the one that trains; firstBoundaryLoads lists them all
 //
-//   node scripts/bench-browser.mjs [--json] [--no-build] [--seconds 10] [--warmup 1]
+//   node scripts/bench-browser.mjs [--json] [--no-build] [--seconds 10] [--warmup 1] [--loads 5]
 //                                  [--only a,c] [--dist DIR | --url http://host:port/]
 //
 // It reports and does not judge: a missed target still exits 0. It exits 1 when the page
@@ -245,6 +247,31 @@ async function measure(browser, baseUrl, key, config, { seconds, warmup, warn })
 
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** Time to the first boundary in `count` more fresh page loads (each in a new context, so nothing is warm). */
+async function moreFirstBoundaries(browser, baseUrl, config, count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(baseUrl + config.hash, { waitUntil: 'load', timeout: 30_000 });
+      const ms = await page
+        .waitForFunction(firstBoundary, null, { timeout: 10_000, polling: 20 })
+        .then((handle) => handle.jsonValue())
+        .catch(() => null);
+      if (ms !== null) times.push(round(ms, 1));
+    } finally {
+      await context.close();
+    }
+  }
+  return times;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : round((s[s.length / 2 - 1] + s[s.length / 2]) / 2, 1);
+};
+
 // ---------------------------------------------------------------- report
 
 function verdicts(key, r) {
@@ -266,7 +293,7 @@ export function formatTable(results, { seconds, browserVersion } = {}) {
     `fps ≥${TARGETS.fps}`,
     `main thread ≤${TARGETS.mainThreadBusy * 100}%`,
     'long tasks training: 0 (longest)',
-    `first boundary ≤${TARGETS.firstBoundaryMs} ms`,
+    `first boundary ≤${TARGETS.firstBoundaryMs} ms (median)`,
     'long tasks loading (longest)',
   ];
   const rows = Object.entries(results).map(([key, r]) => {
@@ -295,7 +322,7 @@ export function formatTable(results, { seconds, browserVersion } = {}) {
 // ---------------------------------------------------------------- main
 
 function parseArgs(argv) {
-  const opts = { json: false, build: true, seconds: 10, warmup: 1, only: Object.keys(CONFIGS), dist: null, url: null };
+  const opts = { json: false, build: true, seconds: 10, warmup: 1, loads: 5, only: Object.keys(CONFIGS), dist: null, url: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -307,6 +334,7 @@ function parseArgs(argv) {
     else if (arg === '--no-build') opts.build = false;
     else if (arg === '--seconds') opts.seconds = Number(value());
     else if (arg === '--warmup') opts.warmup = Number(value());
+    else if (arg === '--loads') opts.loads = Math.max(1, Math.floor(Number(value())));
     else if (arg === '--only') opts.only = value().split(',');
     else if (arg === '--dist') opts.dist = value();
     else if (arg === '--url') opts.url = value();
@@ -360,7 +388,9 @@ export async function main(argv = process.argv.slice(2)) {
     for (const key of opts.only) {
       process.stderr.write(`Measuring ${key} (${CONFIGS[key].label})…\n`);
       try {
-        results[key] = await measure(browser, baseUrl, key, CONFIGS[key], { ...opts, warn });
+        const result = await measure(browser, baseUrl, key, CONFIGS[key], { ...opts, warn });
+        const loads = [result.firstBoundaryMs, ...(await moreFirstBoundaries(browser, baseUrl, CONFIGS[key], opts.loads - 1))].filter((v) => v !== null);
+        results[key] = { ...result, firstBoundaryMs: median(loads), firstBoundaryLoads: loads };
       } catch (error) {
         if (!(error instanceof BenchError)) throw error;
         failed = true;
