@@ -8,6 +8,7 @@ import { format } from 'd3-format';
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
+import { createLossHeader } from './lossHeader';
 import { createDownsampled, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks } from './lossSeries';
 import { decadeTicks, epochTicks, formatDecadeTick, formatLinearTicks, logDomain, logEpochTicks, lossChartSize, niceCeiling, sideMargin } from './lossScales';
 
@@ -102,7 +103,6 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   let yAxisKey = '';
   let accAxisKey = '';
   let textKey = '';
-  let legendKey = '';
   // Tick values and labels of the loss axis, and the width of its widest label.
   let yTickValues: number[] = [];
   let yTickLabels: string[] = [];
@@ -139,36 +139,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
   const textWidth = (text: string) => (measureCtx ? measureCtx.measureText(text).width : text.length * size.font * 0.62);
 
   const root = select(container).append('div').attr('data-testid', 'loss-chart');
-  // One header line: the loss axis' title over the left axis, the accuracy axis' title (with the
-  // dashed swatch that marks accuracy curves) over the right one, the legend between them. It is
-  // HTML, so on a phone the legend wraps by itself in its own column.
-  const header = root.append('div').style('display', 'flex').style('align-items', 'flex-start').style('gap', '2px 10px');
-  const lossTitle = header.append('span').attr('data-testid', 'loss-axis-title').style('flex', 'none').style('font-weight', '600');
-  const legend = header
-    .append('div')
-    .style('flex', '1 1 0')
-    .style('min-width', '0')
-    .style('display', 'flex')
-    .style('flex-wrap', 'wrap')
-    .style('justify-content', 'center')
-    .style('gap', '0 12px');
-  const accTitle = header
-    .append('span')
-    .attr('data-testid', 'accuracy-axis-title')
-    .style('flex', 'none')
-    .style('display', 'inline-flex')
-    .style('align-items', 'center')
-    .style('gap', '4px')
-    .style('font-weight', '600');
-  const accSwatch = accTitle.append('svg').attr('width', 16).attr('height', 8).attr('aria-hidden', 'true');
-  accSwatch.append('line').attr('x1', 0).attr('x2', 16).attr('y1', 1.5).attr('y2', 1.5).attr('stroke', TRAIN_COLOR).attr('stroke-width', 1.5).attr('stroke-dasharray', ACC_DASH);
-  accSwatch.append('line').attr('x1', 0).attr('x2', 16).attr('y1', 6.5).attr('y2', 6.5).attr('stroke', TEST_COLOR).attr('stroke-width', 1.5).attr('stroke-dasharray', ACC_DASH);
-  const accTitleText = accTitle.append('span');
-  for (const s of SERIES.filter((series) => !series.acc)) {
-    const item = legend.append('span').style('display', 'inline-flex').style('align-items', 'center').style('gap', '4px').style('white-space', 'nowrap');
-    item.append('svg').attr('width', 16).attr('height', 6).attr('aria-hidden', 'true').append('line').attr('x1', 0).attr('x2', 16).attr('y1', 3).attr('y2', 3).attr('stroke', s.color).attr('stroke-width', 2);
-    item.append('span').attr('data-series', s.key);
-  }
+  const header = createLossHeader(root, TRAIN_COLOR, TEST_COLOR, ACC_DASH);
   const svg = root.append('svg').style('display', 'block').style('overflow', 'visible');
   const plot: G = svg.append('g');
   const xAxisG: G = plot.append('g');
@@ -208,19 +179,6 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
     accLabelWidth = textWidth(ACC_LABELS[ACC_LABELS.length - 1]);
     endLabelKey = '';
     yAxisKey = '';
-  }
-
-  function drawLegend(hasAcc: boolean): void {
-    const key = `${hasAcc}|${labels.train}|${labels.test}|${labels.trainAcc}|${labels.testAcc}|${labels.loss}|${labels.accuracy}`;
-    if (key === legendKey) return;
-    legendKey = key;
-    legend.select('[data-series=trainLoss]').text(labels.train);
-    legend.select('[data-series=testLoss]').text(labels.test);
-    lossTitle.text(labels.loss);
-    accTitleText.text(labels.accuracy);
-    // The two dashed swatches, spelled out on hover.
-    accTitle.attr('title', `${labels.trainAcc}, ${labels.testAcc}`);
-    accTitle.style('display', hasAcc ? 'inline-flex' : 'none');
   }
 
   function draw(): void {
@@ -370,7 +328,7 @@ export function createLossChart(container: HTMLElement, opts: { labels: LossChar
       xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3)).text(labels.epoch);
       textKey = tKey;
     }
-    drawLegend(hasAcc);
+    header.draw(labels, hasAcc);
   }
 
   /** Coalesces changes that do not come with frames (a toggle, a resize) into one draw per display frame. */
