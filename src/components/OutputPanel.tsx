@@ -74,6 +74,7 @@ export function OutputPanel() {
 
   // In the commit, like the plot itself: a frame that came before the page replays here at once.
   useLayoutEffect(() => {
+    let appendedSeq = -1;
     return run.hub.subscribe({
       data: (data) => {
         // Until the learner picks a point, the neuron cards read a real example.
@@ -96,7 +97,9 @@ export function OutputPanel() {
       },
       restart: () => chart.current?.clear(),
       frame: (frame, detail) => {
-        chart.current?.append(frame.history);
+        // A frame published again (its slow views drawn a display frame later) adds no points twice.
+        if (frame.seq !== appendedSeq) chart.current?.append(frame.history);
+        appendedSeq = frame.seq;
         if (detail) chart.current?.flush();
       },
     });

@@ -57,6 +57,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
   const status = (): RunStatus => store.getState().runs[runId]?.status ?? 'idle';
 
   let lastDetail = -Infinity;
+  let pictureGeneration = -1;
   const draw = () => {
     drawScheduled = false;
     const frame = pendingFrame;
@@ -82,7 +83,13 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       lossRising: frame.lossRising,
       status: current === 'diverged' || current === 'error' ? current : frame.running ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle',
     });
-    hub.publishFrame(frame, detail);
+    // The first picture of a run shows alone: the diagram, curves and histograms of a big network
+    // take tens of milliseconds to build, and the boundary should not wait for them. They
+    // follow on the next display frame (unless a newer frame has come by then).
+    const firstPicture = detail && frame.grids !== null && frame.generation !== pictureGeneration;
+    if (frame.grids !== null) pictureGeneration = frame.generation;
+    hub.publishFrame(frame, detail && !firstPicture);
+    if (firstPicture) raf(() => hub.latestFrame === frame && hub.publishFrame(frame, true));
     bridge.send({ type: 'request-frame' });
   };
 
