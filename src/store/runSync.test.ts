@@ -92,4 +92,41 @@ describe('run sync', () => {
     expect(view.testLoss).toBeNull();
     run.dispose();
   });
+
+  it('shows a run’s first picture alone, then its slow views a display frame later', () => {
+    const frames: (() => void)[] = [];
+    const run = connectRun(
+      'first',
+      () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      (cb) => frames.push(cb),
+    );
+    const seen: string[] = [];
+    run.hub.subscribe({
+      grids: () => seen.push('grids'),
+      frame: (f, detail) => seen.push(`frame ${f.seq} ${detail ? 'detail' : 'boundary only'}`),
+    });
+    const grids = { gridSize: 1, outputGrid: new Float32Array(1), neuronGridSize: 1, neuronGrids: new Float32Array(0), histogramBins: 1, activationCounts: new Float32Array(0), activationDomains: new Float32Array(0) };
+    const frame = (seq: number, withGrids: boolean) =>
+      ({
+        type: 'frame', seq, generation: 1, epoch: 0, updates: 0, batchInEpoch: 0, batchesPerEpoch: 25, running: false, trainLoss: 0.5, testLoss: 0.5,
+        trainAccuracy: 0.5, testAccuracy: 0.5, grids: withGrids ? grids : null, weights: new Float32Array(0), biases: new Float32Array(0),
+        batchNorm: new Float32Array(0), gradNorms: new Float64Array(0), epochsPerSecond: 0, lossRising: false,
+        history: { epoch: new Float64Array(0), trainLoss: new Float64Array(0), testLoss: new Float64Array(0), trainAccuracy: new Float64Array(0), testAccuracy: new Float64Array(0) },
+      }) as unknown as WorkerToPage;
+    workers[workers.length - 1].reply(frame(1, true));
+    frames.shift()!();
+    expect(seen).toEqual(['grids', 'frame 1 boundary only']);
+    frames.shift()!();
+    expect(seen).toEqual(['grids', 'frame 1 boundary only', 'grids', 'frame 1 detail']);
+    // Later pictures of the same run show with everything at once.
+    workers[workers.length - 1].reply(frame(2, true));
+    frames.shift()!();
+    expect(seen.slice(4)).toEqual(['grids', 'frame 2 detail']);
+    expect(frames).toHaveLength(0);
+    run.dispose();
+  });
 });
