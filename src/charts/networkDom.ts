@@ -3,7 +3,7 @@
  * when the shape changes; placement on every resize; neither happens per frame. The arrays
  * returned are what the per-frame update walks, so it never queries the DOM.
  */
-import type { Grids } from '../worker/protocol';
+import type { NeuronPictures } from '../worker/protocol';
 import type { HitSizes, NetworkLayout } from './networkLayout';
 import { createNetworkPictures, type NetworkPictures } from './networkPictures';
 import { WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
@@ -13,7 +13,7 @@ export interface NetworkFrame {
   weights: Float32Array;
   biases: Float32Array;
   /** null when the worker reuses the previous pictures: the canvases keep them. */
-  grids: Pick<Grids, 'neuronGrids' | 'neuronGridSize'> | null;
+  grids: Pick<NeuronPictures, 'neuronGrids' | 'neuronGridSize'> | null;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

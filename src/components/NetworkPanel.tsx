@@ -12,7 +12,7 @@ import { FEATURE_REGISTRY } from '../data';
 import { HEAD_REGISTRY } from '../engine/heads';
 import { mainProbe } from '../store/probe';
 import { MAIN_RUN, useStore } from '../store/store';
-import type { Frame } from '../worker/protocol';
+import type { NeuronPictures } from '../worker/protocol';
 import { useHidden } from './controls';
 import { useRun } from './runContext';
 import { useT } from './useT';
@@ -113,27 +113,26 @@ export function NetworkPanel() {
   // frame: repainting 2,000 links costs the browser tens of milliseconds, and at 3–5 times a
   // second the weights still visibly move.
   useEffect(() => {
-    let pendingGrids: Frame['grids'] = null;
+    let pendingPictures: NeuronPictures | null = null;
     let skipped = 0;
     return run.hub.subscribe({
       frame: (frame, detail) => {
-        if (frame.grids) pendingGrids = frame.grids;
+        if (frame.grids?.neurons) pendingPictures = frame.grids.neurons;
         if (!detail) return;
         if (frame.running && ++skipped < detailFramesPerPaint(frame.weights.length)) return;
         skipped = 0;
         const { config, runs } = useStore.getState();
         mainProbe.sync(config, runs[MAIN_RUN].numClasses, frame);
-        diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: pendingGrids });
-        pendingGrids = null;
+        diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: pendingPictures });
+        pendingPictures = null;
       },
     });
   }, [run]);
 
   // A new shape builds new canvases: give them the last pictures at once.
   useEffect(() => {
-    const latest = run.hub.latestGrids;
     const frame = run.hub.latestFrame;
-    if (latest && frame) diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: latest.grids });
+    if (frame) diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: run.hub.latestNeurons });
   }, [layerSizes, run]);
 
   // Templates keep their {placeholders}: the diagram fills in the numbers.

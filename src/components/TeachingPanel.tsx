@@ -10,7 +10,7 @@ import { LayerHistograms, type LayerHistogramsHandle } from '../charts/LayerHist
 import { ACTIVATION_REGISTRY } from '../engine/activations';
 import { HEAD_REGISTRY } from '../engine/heads';
 import { MAIN_RUN, useStore } from '../store/store';
-import type { Grids } from '../worker/protocol';
+import type { NeuronPictures } from '../worker/protocol';
 import { useRun } from './runContext';
 import { useT } from './useT';
 
@@ -49,7 +49,7 @@ function GradientBars() {
   );
 }
 
-const histogramsOf = (g: Grids) => ({ bins: g.histogramBins, counts: g.activationCounts, domains: g.activationDomains });
+const histogramsOf = (n: NeuronPictures) => ({ bins: n.histogramBins, counts: n.activationCounts, domains: n.activationDomains });
 
 /** Each layer's activations and weights as histograms, redrawn on the hub's detail frames. */
 function Distributions() {
@@ -65,8 +65,8 @@ function Distributions() {
   useLayoutEffect(() => {
     sizesRef.current = layerSizes;
     const frame = run.hub.latestFrame;
-    const grids = run.hub.latestGrids?.grids ?? null;
-    if (frame) chart.current?.update({ activations: grids && histogramsOf(grids), weights: frame.weights, layerSizes });
+    const neurons = run.hub.latestNeurons;
+    if (frame) chart.current?.update({ activations: neurons && histogramsOf(neurons), weights: frame.weights, layerSizes });
   }, [layerSizes, run]);
 
   useEffect(() => {
@@ -76,7 +76,7 @@ function Distributions() {
         activations = null;
       },
       frame: (frame, detail) => {
-        if (frame.grids) activations = histogramsOf(frame.grids);
+        if (frame.grids?.neurons) activations = histogramsOf(frame.grids.neurons);
         if (detail) chart.current?.update({ activations, weights: frame.weights, layerSizes: sizesRef.current });
       },
     });

@@ -2,7 +2,7 @@
  * Per-frame data goes to canvases through here, not through React state: charts subscribe a
  * sink and draw in the same animation frame; only the few numbers on screen go to the store.
  */
-import type { DataMessage, Frame, Grids } from '../worker/protocol';
+import type { DataMessage, Frame, Grids, NeuronPictures } from '../worker/protocol';
 
 export interface FrameSink {
   /**
@@ -23,6 +23,8 @@ export class FrameHub {
   private sinks = new Set<FrameSink>();
   latestFrame: Frame | null = null;
   latestGrids: { grids: Grids; frame: Frame } | null = null;
+  /** The last neuron pictures and histograms (not every frame with grids carries them). */
+  latestNeurons: NeuronPictures | null = null;
   latestData: DataMessage | null = null;
   private generation = -1;
 
@@ -48,6 +50,7 @@ export class FrameHub {
     this.latestFrame = frame;
     if (frame.grids) {
       this.latestGrids = { grids: frame.grids, frame };
+      if (frame.grids.neurons) this.latestNeurons = frame.grids.neurons;
       this.sinks.forEach((s) => s.grids?.(frame.grids!, frame));
     }
     this.sinks.forEach((s) => s.frame?.(frame, detail));

@@ -109,7 +109,7 @@ describe('run sync', () => {
       grids: () => seen.push('grids'),
       frame: (f, detail) => seen.push(`frame ${f.seq} ${detail ? 'detail' : 'boundary only'}`),
     });
-    const grids = { gridSize: 1, outputGrid: new Float32Array(1), neuronGridSize: 1, neuronGrids: new Float32Array(0), histogramBins: 1, activationCounts: new Float32Array(0), activationDomains: new Float32Array(0) };
+    const grids = { gridSize: 1, outputGrid: new Float32Array(1), neurons: null };
     const frame = (seq: number, withGrids: boolean) =>
       ({
         type: 'frame', seq, generation: 1, epoch: 0, updates: 0, batchInEpoch: 0, batchesPerEpoch: 25, running: false, trainLoss: 0.5, testLoss: 0.5,

@@ -89,6 +89,15 @@ export interface Grids {
    * as its value), or K class probabilities per cell, class-major, for K classes.
    */
   outputGrid: Float32Array;
+  /**
+   * Each neuron's picture and each layer's histogram, or null when this frame leaves them as
+   * they were: the page shows them about ten times a second, so they are sent about as often,
+   * while the output grid goes with every frame that has new pictures.
+   */
+  neurons: NeuronPictures | null;
+}
+
+export interface NeuronPictures {
   /** Side of each neuron's picture. */
   neuronGridSize: number;
   /** Each hidden and output neuron's activation over its grid, in layer order, neuron order. */

@@ -47,7 +47,7 @@ describe('training session', () => {
     expect(frame.grids!.outputGrid.length).toBe(frame.grids!.gridSize ** 2);
     expect(frame.grids!.gridSize).toBeGreaterThanOrEqual(100);
     // 4 + 2 hidden neurons and 1 output, each with its own picture.
-    expect(frame.grids!.neuronGrids.length).toBe(7 * frame.grids!.neuronGridSize ** 2);
+    expect(frame.grids!.neurons!.neuronGrids.length).toBe(7 * frame.grids!.neurons!.neuronGridSize ** 2);
     expect(frame.weights.length).toBe(2 * 4 + 4 * 2 + 2 * 1);
     // Typed arrays travel in the transfer list.
     expect(h.transfers[1]).toContain(frame.weights.buffer);
@@ -80,6 +80,29 @@ describe('training session', () => {
     s.handle({ type: 'request-frame' });
     expect(h.frames().at(-1)!.epoch).toBe(paused.epoch);
     expect(h.pendingSlices()).toBe(0);
+  });
+
+  it('while training, sends neuron pictures at most ten times a second, the output grid more often', () => {
+    const h = fakeHost();
+    const s = new TrainingSession(h.host);
+    s.handle({ type: 'configure', config: config() });
+    s.handle({ type: 'play' });
+    const start = h.frames().length;
+    // The page asks as soon as it has drawn: one request per slice, slices 16 ms apart.
+    for (let k = 0; k < 40; k++) {
+      s.handle({ type: 'request-frame' });
+      h.runSlices(1);
+    }
+    const withGrids = h.frames().slice(start).filter((f) => f.grids !== null);
+    const withNeurons = withGrids.filter((f) => f.grids!.neurons !== null);
+    expect(withGrids.length).toBeGreaterThan(withNeurons.length);
+    expect(withNeurons.length).toBeGreaterThan(0);
+    // 40 slices of 16 ms and more are well under a second: at most one set of pictures per 100 ms.
+    expect(withNeurons.length).toBeLessThanOrEqual(Math.ceil((40 * 16 + 40 * 30) / 100));
+    // Paused, the next frame brings everything.
+    s.handle({ type: 'pause' });
+    s.handle({ type: 'request-frame' });
+    expect(h.frames().at(-1)!.grids?.neurons).not.toBeNull();
   });
 
   it('step advances one batch or one epoch', () => {

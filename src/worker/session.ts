@@ -22,6 +22,18 @@ export interface SessionHost {
 const SLICE_MS = 12;
 /** Pictures may take at most this share of the worker's time. */
 const GRID_TIME_SHARE = 0.2;
+/**
+ * While training, a new decision boundary at most every this many ms (30 a second). Each one
+ * costs the page a repaint of its canvas; past 30 a second a boundary that morphs as training
+ * goes looks no smoother, and the page keeps its main thread for everything else.
+ */
+const MIN_GRID_INTERVAL_MS = 33;
+/**
+ * While training, neuron pictures and histograms are sent at most this often: the page draws
+ * them ten times a second (with the diagram), so more would only cost the worker forward passes
+ * and the page garbage.
+ */
+const NEURON_PICTURES_INTERVAL_MS = 100;
 /** At full speed, measuring the loss may take at most this share of the time. */
 const EVAL_TIME_SHARE = 0.5;
 /** Samples the gradient check uses: enough to be representative, few enough to be instant. */
@@ -46,6 +58,7 @@ export class TrainingSession {
   /** Cost of the last grid painting and when it ended, to pace the next one. */
   private gridCost = 0;
   private lastGridAt = -Infinity;
+  private lastNeuronsAt = -Infinity;
   private gridsStale = true;
   /** Something the page has not seen yet changed; a paused session answers a request only then. */
   private dirty = true;
@@ -148,6 +161,7 @@ export class TrainingSession {
     this.history.length = 0;
     this.gridsStale = true;
     this.lastGridAt = -Infinity;
+    this.lastNeuronsAt = -Infinity;
     this.running = false;
     this.rateWindowEpochs = 0;
     this.epochsPerSecond = 0;
@@ -328,11 +342,13 @@ export class TrainingSession {
     // Paused and nothing new: keep the request open instead of sending the same frame again.
     if (!this.running && !this.dirty && !this.gridsStale) return;
     const now = this.host.now();
-    const gridDue = this.gridsStale && (!this.running || now - this.lastGridAt >= this.gridCost / GRID_TIME_SHARE);
+    const gridDue = this.gridsStale && (!this.running || now - this.lastGridAt >= Math.max(MIN_GRID_INTERVAL_MS, this.gridCost / GRID_TIME_SHARE));
     let grids = null;
     if (gridDue) {
       const t0 = this.host.now();
-      grids = packGrids(run.net, run.config.features, run.data.trainTable);
+      const withNeurons = !this.running || t0 - this.lastNeuronsAt >= NEURON_PICTURES_INTERVAL_MS;
+      if (withNeurons) this.lastNeuronsAt = t0;
+      grids = packGrids(run.net, run.config.features, run.data.trainTable, withNeurons);
       const t1 = this.host.now();
       this.gridCost = t1 - t0;
       this.lastGridAt = t1;
@@ -363,7 +379,8 @@ export class TrainingSession {
     this.dirty = false;
     const transfer: Transferable[] = [frame.weights.buffer, frame.biases.buffer, frame.batchNorm.buffer, frame.gradNorms.buffer];
     for (const a of Object.values(frame.history)) transfer.push((a as Float64Array).buffer);
-    if (grids) transfer.push(grids.outputGrid.buffer, grids.neuronGrids.buffer, grids.activationCounts.buffer, grids.activationDomains.buffer);
+    if (grids) transfer.push(grids.outputGrid.buffer);
+    if (grids?.neurons) transfer.push(grids.neurons.neuronGrids.buffer, grids.neurons.activationCounts.buffer, grids.neurons.activationDomains.buffer);
     this.host.post(frame, transfer);
   }
 }

@@ -7,7 +7,7 @@ import type { FeatureId } from '../config/config';
 import { buildGridInputs } from '../data';
 import { forward, type DataTable, type Network } from '../engine';
 import { activationHistograms } from './histograms';
-import type { Grids } from './protocol';
+import type { Grids, NeuronPictures } from './protocol';
 
 export const OUTPUT_GRID_SIZE = 100;
 export const NEURON_GRID_SIZE = 32;
@@ -78,11 +78,14 @@ export function neuronGrids(net: Network, features: readonly FeatureId[], size =
   return out;
 }
 
-export function packGrids(net: Network, features: readonly FeatureId[], train: DataTable): Grids {
+/** The output grid, and with `withNeurons` each neuron's picture and each layer's histogram too. */
+export function packGrids(net: Network, features: readonly FeatureId[], train: DataTable, withNeurons = true): Grids {
+  return { gridSize: OUTPUT_GRID_SIZE, outputGrid: outputGrid(net, features), neurons: withNeurons ? packNeurons(net, features, train) : null };
+}
+
+function packNeurons(net: Network, features: readonly FeatureId[], train: DataTable): NeuronPictures {
   const histograms = activationHistograms(net, train);
   return {
-    gridSize: OUTPUT_GRID_SIZE,
-    outputGrid: outputGrid(net, features),
     neuronGridSize: NEURON_GRID_SIZE,
     neuronGrids: neuronGrids(net, features),
     histogramBins: histograms.bins,
