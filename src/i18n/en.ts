@@ -77,7 +77,6 @@ export const en = {
   'network.outputLoss': 'Output & loss',
   'network.weight': 'Weight',
   'network.bias': 'Bias',
-  'network.neuronFormula': 'z = Σ wᵢxᵢ + b,  a = f(z)',
   'network.editValue': 'Click to edit the value.',
   'network.hiddenLayerCountOne': '1 hidden layer',
   'network.diagram.hiddenNeuron': 'neuron {layer}.{index}',
@@ -163,12 +162,10 @@ export const en = {
   'teach.title': 'What to look at',
   'teach.activationPlot': 'f(x) and its derivative',
   'teach.gradNorms': 'Gradient size per layer (RMS of ∂L/∂W)',
-  'teach.inputSide': 'input side',
   'teach.histograms': 'Spread of each layer',
   'teach.activations': 'Activations (training points)',
   'teach.weights': 'Weights',
   'output.logScale': 'Log scale',
-  'output.legend': 'Colours show data, neuron and weight values: orange is negative, blue is positive.',
 
   'status.idle': 'Ready',
   'status.running': 'Training',
@@ -177,7 +174,6 @@ export const en = {
   'status.lossRising': 'The loss is higher than before training started: the steps overshoot and the neurons saturate. Try a smaller learning rate.',
   'status.what.loss': 'loss',
   'status.what.weights': 'weights',
-  'status.what.gradients': 'gradients',
   'status.workerFailed': 'The training worker failed: {message}',
   'status.restartWorker': 'Restart the worker',
 

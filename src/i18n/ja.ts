@@ -76,7 +76,6 @@ export const ja: Dictionary = {
   'network.outputLoss': '出力層と損失関数',
   'network.weight': '重み',
   'network.bias': 'バイアス',
-  'network.neuronFormula': 'z = Σ wᵢxᵢ + b,  a = f(z)',
   'network.editValue': 'クリックすると値を編集できます。',
   'network.hiddenLayerCountOne': '隠れ層 1 層',
   'network.diagram.hiddenNeuron': 'ニューロン {layer}.{index}',
@@ -162,12 +161,10 @@ export const ja: Dictionary = {
   'teach.title': '注目するポイント',
   'teach.activationPlot': 'f(x) とその導関数',
   'teach.gradNorms': '層ごとの勾配の大きさ（∂L/∂W の二乗平均平方根）',
-  'teach.inputSide': '入力側',
   'teach.histograms': '層ごとの分布',
   'teach.activations': '活性化の値（訓練データ）',
   'teach.weights': '重み',
   'output.logScale': '対数目盛',
-  'output.legend': '色はデータ、ニューロン、重みの値を表します。オレンジは負、青は正です。',
 
   'status.idle': '準備完了',
   'status.running': '学習中',
@@ -176,7 +173,6 @@ export const ja: Dictionary = {
   'status.lossRising': '損失が学習を始める前より大きくなっています。1 歩が大きすぎて行き過ぎ、ニューロンが飽和しています。学習率を小さくしてみましょう。',
   'status.what.loss': '損失',
   'status.what.weights': '重み',
-  'status.what.gradients': '勾配',
   'status.workerFailed': '学習用ワーカーでエラーが発生しました: {message}',
   'status.restartWorker': 'ワーカーを再起動',
 
