@@ -101,14 +101,17 @@ function Distributions() {
 export function TeachingPanel() {
   const t = useT();
   const run = useRun();
-  const { activations, hideText } = useStore(useShallow((s) => ({ activations: s.config.activations, hideText: s.config.hideText })));
+  const { activations, hideText, problem } = useStore(
+    useShallow((s) => ({ activations: s.config.activations, hideText: s.config.hideText, problem: s.config.problem })),
+  );
   const check = useStore((s) => s.runs[MAIN_RUN].gradientCheck);
   const shown = activations[0];
 
   return (
     <section className="panel teaching-panel" aria-labelledby="teach-title">
       <h2 id="teach-title">{t('teach.title')}</h2>
-      {!hideText && <p className="hint">{t('explain.accuracy')}</p>}
+      {/* Regression has no accuracy to contrast with the loss. */}
+      {!hideText && problem !== 'regression' && <p className="hint">{t('explain.accuracy')}</p>}
       <div className="teaching-row">
         {shown && (
           <figure className="activation-figure">
