@@ -5,6 +5,7 @@
  * `update`, nothing re-renders.
  */
 import { computeHistogram } from './histogram';
+import { formatExponent, formatPlain } from './lossScales';
 
 export interface LayerHistogramLabels {
   activations: string;
@@ -39,8 +40,16 @@ const WEIGHT_COLOR = '#6b7785';
 const INK = '#555';
 
 /** Axis numbers, negatives with a true minus sign (U+2212) as in the other charts: −0.75, −1e−3. */
-const fmt = (v: number) =>
-  (v === 0 ? '0' : Math.abs(v) >= 100 || Math.abs(v) < 0.01 ? v.toExponential(0) : String(Number(v.toPrecision(2)))).replace(/-/g, '\u2212');
+/** An axis end in the loss chart's number style (true minus, compact exponents); a non-finite end reads "–", never as a number. */
+function fmt(v: number): string {
+  if (!Number.isFinite(v)) return '–';
+  if (v === 0) return '0';
+  const rounded = Number(v.toPrecision(2));
+  return Math.abs(rounded) >= 100 || Math.abs(rounded) < 0.01 ? formatExponent(rounded) : formatPlain(rounded);
+}
+
+/** How far (share of the width) the 0 mark must stay from both ends, so it never sits on their labels. */
+const ZERO_LABEL_CLEARANCE = 0.2;
 
 export function createLayerHistograms(container: HTMLElement, initialLabels: LayerHistogramLabels): LayerHistogramsApi {
   let labels = initialLabels;
@@ -88,9 +97,10 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     ctx.fillText(fmt(lo), x, y + 2);
     ctx.textAlign = 'right';
     ctx.fillText(fmt(hi), x + w, y + 2);
-    if (lo < 0 && hi > 0) {
+    const zeroAt = lo < 0 && hi > 0 ? -lo / (hi - lo) : -1;
+    if (zeroAt > ZERO_LABEL_CLEARANCE && zeroAt < 1 - ZERO_LABEL_CLEARANCE) {
       ctx.textAlign = 'center';
-      ctx.fillText('0', x + (w * -lo) / (hi - lo), y + 2);
+      ctx.fillText('0', x + w * zeroAt, y + 2);
     }
   }
 

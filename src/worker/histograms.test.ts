@@ -51,4 +51,14 @@ describe('activation histograms', () => {
     expect(h.counts.length).toBe(0);
     expect(h.domains.length).toBe(0);
   });
+
+  it('keep finite axis ends when a layer has blown up to infinity', () => {
+    const r = run('relu', 'xavier', [4, 4]);
+    r.net.layers[0].weights.fill(Infinity);
+    const h = activationHistograms(r.net, r.data.trainTable);
+    for (const d of h.domains) expect(Number.isFinite(d)).toBe(true);
+    // Finite in double precision but not in the Float32 the page receives.
+    r.net.layers[0].weights.fill(1e300);
+    for (const d of activationHistograms(r.net, r.data.trainTable).domains) expect(Number.isFinite(d)).toBe(true);
+  });
 });

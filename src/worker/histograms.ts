@@ -46,6 +46,9 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
     const values = layer.a;
     for (let k = 0; k < n * layer.fanOut; k++) {
       const v = values[k];
+      // A diverged layer's Infinity must not become an axis end, nor a value past Float32's
+      // range, in which the axis travels to the page: it would arrive as Infinity.
+      if (!Number.isFinite(Math.fround(v))) continue;
       if (v < sharedLo) sharedLo = v;
       else if (v > sharedHi) sharedHi = v;
     }
