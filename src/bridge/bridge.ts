@@ -15,9 +15,23 @@ export interface RunBridge {
   terminate(): void;
 }
 
-export type WorkerFactory = () => Worker;
+/**
+ * Makes the worker. `first`, the first message of its life, must reach it before anything
+ * posted later.
+ */
+export type WorkerFactory = (first: PageToWorker | null) => Worker;
 
-const defaultFactory: WorkerFactory = () => new Worker(new URL('../worker/training.worker.ts', import.meta.url), { type: 'module' });
+/**
+ * The first message (the configuration) travels in the worker's name, which the worker reads
+ * as its script starts. A message posted to a worker that is still starting is handed over by
+ * the page's main thread, which at load is busy for a hundred milliseconds evaluating React:
+ * the network would be built only then. In the name, it is built as soon as the script runs.
+ */
+const defaultFactory: WorkerFactory = (first) =>
+  new Worker(new URL('../worker/training.worker.ts', import.meta.url), {
+    type: 'module',
+    name: first ? JSON.stringify(first) : 'training',
+  });
 
 export function createBridge(runId: string, factory: WorkerFactory = defaultFactory): RunBridge {
   const listeners = new Set<Listener>();
@@ -26,8 +40,8 @@ export function createBridge(runId: string, factory: WorkerFactory = defaultFact
 
   const emit = (message: WorkerToPage) => listeners.forEach((l) => l(message));
 
-  const start = () => {
-    worker = factory();
+  const start = (first: PageToWorker | null) => {
+    worker = factory(first);
     worker.onmessage = (event: MessageEvent<WorkerToPage>) => emit(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
@@ -36,13 +50,16 @@ export function createBridge(runId: string, factory: WorkerFactory = defaultFact
     worker.onmessageerror = () => emit({ type: 'error', message: 'a message from the training worker could not be read' });
   };
 
-  start();
+  let terminated = false;
 
   return {
     runId,
     send(message) {
       if (message.type === 'configure') lastConfigure = message;
-      worker?.postMessage(message);
+      if (terminated) return;
+      // Started by its first message, which can then go along in the name.
+      if (worker) worker.postMessage(message);
+      else start(message);
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -50,13 +67,14 @@ export function createBridge(runId: string, factory: WorkerFactory = defaultFact
     },
     restart() {
       worker?.terminate();
-      start();
-      if (lastConfigure) worker!.postMessage(lastConfigure);
+      terminated = false;
+      start(lastConfigure);
       worker!.postMessage({ type: 'request-frame' } satisfies PageToWorker);
     },
     terminate() {
       worker?.terminate();
       worker = null;
+      terminated = true;
       listeners.clear();
     },
   };

@@ -31,8 +31,9 @@ describe('run sync', () => {
   const connect = () =>
     connectRun(
       't',
-      () => {
+      (first) => {
         const w = new FakeWorker();
+        if (first) w.sent.push(first);
         workers.push(w);
         return w as unknown as Worker;
       },
@@ -97,8 +98,9 @@ describe('run sync', () => {
     const frames: (() => void)[] = [];
     const run = connectRun(
       'first',
-      () => {
+      (first) => {
         const w = new FakeWorker();
+        if (first) w.sent.push(first);
         workers.push(w);
         return w as unknown as Worker;
       },

@@ -26,6 +26,8 @@ const session = new TrainingSession({
 });
 
 scope.onmessage = (event: MessageEvent<PageToWorker>) => session.handle(event.data);
+// The page's first message comes in the name (see the bridge), so the network is built now.
+if (scope.name.startsWith('{')) session.handle(JSON.parse(scope.name) as PageToWorker);
 scope.onerror = (event) => {
   scope.postMessage({ type: 'error', message: String((event as ErrorEvent).message ?? event) });
 };
