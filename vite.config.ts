@@ -1,9 +1,48 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+type BuildTime = typeof import('./src/app/shell');
+let buildTime: Promise<BuildTime> | null = null;
+/** src/app/shell.tsx, through Vite's module runner (it is TSX, and imports the app). */
+function loadBuildTime(): Promise<BuildTime> {
+  const entry = fileURLToPath(new URL('./src/app/shell.tsx', import.meta.url));
+  buildTime ??= runnerImport<BuildTime>(entry, { configFile: false, logLevel: 'error' }).then((r) => r.module);
+  return buildTime;
+}
+
+/**
+ * Writes into index.html what comes before the page's modules (see src/app/main.tsx):
+ * - in the head, a script that starts the training worker (src/bridge/earlyWorker.ts);
+ * - the page shell (src/app/shell.tsx), rendered in each language, as templates the entry
+ *   module puts on screen before React has loaded.
+ */
+function beforeTheModules(): Plugin {
+  return {
+    name: 'before-the-modules',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!html.includes(ROOT_ELEMENT)) throw new Error(`before-the-modules: index.html has no ${ROOT_ELEMENT}`);
+        const workerFile = Object.keys(ctx.bundle ?? {}).find((file) => /(^|\/)training\.worker-[^/]*\.js$/.test(file));
+        if (!workerFile) throw new Error('before-the-modules: the training worker is not in the bundle');
+        const { renderShell, earlyWorkerScript, SHELL_LANGS } = await loadBuildTime();
+        const templates = SHELL_LANGS.map((lang) => `<template id="shell-${lang}">${renderShell(lang)}</template>`);
+        return {
+          html: html.replace(ROOT_ELEMENT, [ROOT_ELEMENT, ...templates].join('\n    ')),
+          tags: [{ tag: 'script', children: earlyWorkerScript(`./${workerFile}`), injectTo: 'head-prepend' }],
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), beforeTheModules()],
   // Relative asset paths so the built page also works from a sub-folder or a file share.
   base: './',
   worker: { format: 'es' },

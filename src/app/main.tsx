@@ -1,20 +1,31 @@
 /**
- * Entry point. The worker starts first: this module and its imports (store, URL codec, bridge)
- * are small, so the worker fetches its script and builds the network while the page's own
- * bundle (React, D3, the panels) is still loading, and the first decision boundary is ready
- * about when the page is.
+ * Entry point. The order is what makes the first decision boundary quick:
+ * 1. index.html's head has already started the worker (src/bridge/earlyWorker.ts), which is
+ *    building the link's network while this module loads.
+ * 2. The URL is read into the store, and the run connected (the bridge adopts that worker).
+ * 3. The prerendered shell goes on screen, with the output plot made in it, and the worker's
+ *    first boundary is drawn there the moment it arrives (app/earlyBoundary.ts).
+ * 4. Only then does React (the bigger half of the code) load and replace the shell; loaded
+ *    earlier, its ~70 ms of evaluation would hold up the boundary it cannot draw yet anyway.
+ * Without a shell (the dev server) React loads at once.
  */
 import { connectRun } from '../store/runSync';
-import { MAIN_RUN } from '../store/store';
+import { MAIN_RUN, useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
-
-// Asked for before anything else runs, so the page's bundle downloads while the URL is read
-// and the worker starts.
-const app = import('./mountApp');
+import { drawBoundaryBeforePage, shellFor, showShell } from './earlyBoundary';
+// Here, not with the page's bundle, so it is in index.html and the shell is styled from its first paint.
+import './app.css';
 
 // The hash is read before the first render, so the first frame already shows the link's network.
 startUrlSync();
 const run = connectRun(MAIN_RUN);
 
-const { mountApp } = await app;
-mountApp(document.getElementById('root')!, run);
+const root = document.getElementById('root')!;
+const shell = shellFor(useStore.getState().lang);
+if (shell) {
+  showShell(root, shell, useStore.getState().lang);
+  await drawBoundaryBeforePage(root, run);
+}
+
+const { mountApp } = await import('./mountApp');
+mountApp(root, run);

@@ -3,6 +3,7 @@
  * runs can train side by side, each in its own worker.
  */
 import type { PageToWorker, WorkerToPage } from '../worker/protocol';
+import { takeEarlyWorker } from './earlyWorker';
 
 export type Listener = (message: WorkerToPage) => void;
 
@@ -28,6 +29,7 @@ export type WorkerFactory = (first: PageToWorker | null) => Worker;
  * the network would be built only then. In the name, it is built as soon as the script runs.
  */
 const defaultFactory: WorkerFactory = (first) =>
+  takeEarlyWorker(first) ??
   new Worker(new URL('../worker/training.worker.ts', import.meta.url), {
     type: 'module',
     name: first ? JSON.stringify(first) : 'training',

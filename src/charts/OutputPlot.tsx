@@ -6,9 +6,13 @@ import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } fro
 import type { Domain } from './colors';
 import type { HeatmapMode } from './heatmap';
 import { createOutputPlot, type OutputPlotApi, type OutputPlotLabels, type PointSet } from './outputPlot';
+import { takeOverEarlyPlot } from './plotHandoff';
+
+/** The page's handle: everything but moving the plot, which the component owns. */
+export type OutputPlotHandle = Omit<OutputPlotApi, 'moveTo'>;
 
 export interface OutputPlotProps extends OutputPlotLabels {
-  ref?: Ref<OutputPlotApi>;
+  ref?: Ref<OutputPlotHandle>;
   /** Config flags; when given they win over calls through the ref. */
   showTrain?: boolean;
   showTest?: boolean;
@@ -36,7 +40,8 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const chart = createOutputPlot(host);
+    // The plot the entry module drew the first boundary in, before the page existed, if any.
+    const chart = takeOverEarlyPlot(host) ?? createOutputPlot(host);
     chartRef.current = chart;
     const m = memo.current;
     if (m.showTrain !== undefined) chart.setShowTrain(m.showTrain);
@@ -76,7 +81,7 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
 
   useImperativeHandle(
     ref,
-    (): OutputPlotApi => ({
+    (): OutputPlotHandle => ({
       setPoints(train, test, mode, numClasses, domain) {
         memo.current.points = [train, test, mode, numClasses, domain];
         chartRef.current?.setPoints(train, test, mode, numClasses, domain);
@@ -113,5 +118,6 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
     [],
   );
 
-  return <div ref={hostRef} className={className} style={{ width: '100%' }} />;
+  // data-plot-host: where the entry module draws into the prerendered shell (see app/shell.tsx).
+  return <div ref={hostRef} className={className} style={{ width: '100%' }} data-plot-host="" />;
 }

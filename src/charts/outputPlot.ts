@@ -52,10 +52,26 @@ export interface OutputPlotApi {
   /** Marks a point of the plane (the one the neuron cards read), or removes the mark with null. */
   setProbe(point: { x: number; y: number } | null): void;
   resize(): void;
+  /** Moves the plot, drawing and all, into another container (the page taking over a plot made before it). */
+  moveTo(container: HTMLElement): void;
   destroy(): void;
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** The worker's points as the plot shows them: K classes in their colours, else on the diverging scale. */
+export function showDataOnPlot(
+  plot: Pick<OutputPlotApi, 'setPoints'>,
+  data: { trainPoints: Float32Array; trainLabels: Float32Array; testPoints: Float32Array; testLabels: Float32Array; numClasses: number },
+): void {
+  const multi = data.numClasses > 2;
+  plot.setPoints(
+    { points: data.trainPoints, labels: data.trainLabels },
+    { points: data.testPoints, labels: data.testLabels },
+    multi ? 'classes' : 'diverging',
+    multi ? data.numClasses : undefined,
+  );
+}
 
 const EMPTY: PointSet = { points: new Float32Array(0), labels: new Float32Array(0) };
 
@@ -254,6 +270,12 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
       renderProbe();
     },
     resize: layout,
+    moveTo(next) {
+      observer.unobserve(container);
+      container = next;
+      container.appendChild(root);
+      observer.observe(container);
+    },
     destroy() {
       observer.disconnect();
       root.remove();

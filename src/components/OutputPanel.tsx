@@ -7,15 +7,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { LossChart, type LossChartHandle } from '../charts/LossChart';
 import { OutputPlot } from '../charts/OutputPlot';
 import { displayRange } from '../charts/colors';
-import type { OutputPlotApi } from '../charts/outputPlot';
+import { showDataOnPlot } from '../charts/outputPlot';
+import type { OutputPlotHandle } from '../charts/OutputPlot';
+import { markFirstBoundary } from '../charts/plotHandoff';
 import { HEAD_REGISTRY } from '../engine/heads';
 import { mainProbe } from '../store/probe';
 import { MAIN_RUN, useStore } from '../store/store';
 import { Checkbox, formatNumber } from './controls';
 import { useRun } from './runContext';
 import { useT } from './useT';
-
-let firstBoundaryMarked = false;
 
 function Metrics() {
   const t = useT();
@@ -56,7 +56,7 @@ function Metrics() {
 export function OutputPanel() {
   const t = useT();
   const run = useRun();
-  const plot = useRef<OutputPlotApi>(null);
+  const plot = useRef<OutputPlotHandle>(null);
   const chart = useRef<LossChartHandle>(null);
   const plotHost = useRef<HTMLDivElement>(null);
   const { showTestData, showTrainData, discretize, problem, head } = useStore(
@@ -79,21 +79,11 @@ export function OutputPanel() {
       data: (data) => {
         // Until the learner picks a point, the neuron cards read a real example.
         if (data.trainPoints.length >= 2) mainProbe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
-        const multi = data.numClasses > 2;
-        plot.current?.setPoints(
-          { points: data.trainPoints, labels: data.trainLabels },
-          { points: data.testPoints, labels: data.testLabels },
-          multi ? 'classes' : 'diverging',
-          multi ? data.numClasses : undefined,
-        );
+        if (plot.current) showDataOnPlot(plot.current, data);
       },
       grids: (grids) => {
         plot.current?.drawGrid(grids.outputGrid, grids.gridSize);
-        if (!firstBoundaryMarked) {
-          firstBoundaryMarked = true;
-          // At the start of the frame that paints it, not when the pixels were merely written.
-          requestAnimationFrame(() => performance.mark('first-boundary'));
-        }
+        markFirstBoundary(run.hub.publishing);
       },
       restart: () => chart.current?.clear(),
       frame: (frame, detail) => {

@@ -26,6 +26,11 @@ export class FrameHub {
   /** The last neuron pictures and histograms (not every frame with grids carries them). */
   latestNeurons: NeuronPictures | null = null;
   latestData: DataMessage | null = null;
+  /**
+   * True while publishFrame runs. The page publishes from its requestAnimationFrame callback,
+   * so what a sink draws then is painted in this very display frame; a replay on subscribe is not.
+   */
+  publishing = false;
   private generation = -1;
 
   /** Adds a sink and replays what it missed, so a panel mounted late still draws at once. */
@@ -43,6 +48,15 @@ export class FrameHub {
   }
 
   publishFrame(frame: Frame, detail = true): void {
+    this.publishing = true;
+    try {
+      this.publishTo(frame, detail);
+    } finally {
+      this.publishing = false;
+    }
+  }
+
+  private publishTo(frame: Frame, detail: boolean): void {
     if (frame.generation !== this.generation) {
       this.generation = frame.generation;
       this.sinks.forEach((s) => s.restart?.(frame.generation));

@@ -6,6 +6,7 @@
  */
 import type { PageToWorker } from './protocol';
 import { TrainingSession } from './session';
+import { firstMessageFromName } from './startup';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const channel = new MessageChannel();
@@ -27,7 +28,8 @@ const session = new TrainingSession({
 
 scope.onmessage = (event: MessageEvent<PageToWorker>) => session.handle(event.data);
 // The page's first message comes in the name (see the bridge), so the network is built now.
-if (scope.name.startsWith('{')) session.handle(JSON.parse(scope.name) as PageToWorker);
+const first = firstMessageFromName(scope.name);
+if (first) session.handle(first);
 scope.onerror = (event) => {
   scope.postMessage({ type: 'error', message: String((event as ErrorEvent).message ?? event) });
 };
