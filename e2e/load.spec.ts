@@ -3,7 +3,7 @@
  * Deep Insider's (the Japanese fork) and `<control>_hide` lesson links.
  */
 import { expect, test } from '@playwright/test';
-import { canvasColourCount, expectCalm, openApp, waitForFirstLoss } from './helpers';
+import { appUrl, canvasColourCount, expectCalm, openApp, waitForFirstLoss } from './helpers';
 
 /** A link exactly as TF Playground writes it (its serializer's key order). */
 const TF_LINK =
@@ -138,4 +138,32 @@ test('_hide keys hide exactly the controls they name', async ({ page }) => {
   await expect(page.getByTestId('feature-xTimesY')).toBeVisible();
   await expect(page.getByTestId('play-pause')).toBeVisible();
   expectCalm(watch);
+});
+
+test('the first boundary is drawn before React loads, into the page shell, by the one worker the page keeps', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const watch = await openApp(page, '#dataset=spiral&networkShape=6,6&activation=relu');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-boundary').length)).toBe(1);
+  // React has replaced the shell: one plot (the one drawn early, taken over), no placeholders left.
+  await expect(page.locator('.page-shell')).toHaveCount(0);
+  await expect(page.getByTestId('output-heatmap')).toHaveCount(1);
+  await expect.poll(() => canvasColourCount(page, 'output-heatmap')).toBeGreaterThan(8);
+  // The worker index.html started was adopted, not replaced by a second one.
+  expect(workers).toHaveLength(1);
+  expectCalm(watch);
+});
+
+test('without React, the shell stands in the reader’s language with the boundary drawn, inert, and says the page did not finish loading', async ({ page }) => {
+  await page.route(/mountApp-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(appUrl('#lang=ja&dataset=xor'));
+  const shell = page.locator('.page-shell');
+  await expect(shell).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(shell.locator('h1')).toHaveText(/ニューラル/);
+  await expect(shell).toHaveJSProperty('inert', true);
+  // The shell's controls are placeholders: no test id reaches them.
+  await expect(shell.locator('[data-testid]:not([data-testid^="output-"])')).toHaveCount(0);
+  await expect.poll(() => canvasColourCount(page, 'output-heatmap')).toBeGreaterThan(8);
+  await expect(page.getByTestId('load-failure')).toContainText('再読み込み');
 });

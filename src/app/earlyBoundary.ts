@@ -75,3 +75,21 @@ export async function drawBoundaryBeforePage(root: HTMLElement, run: RunControll
     if (drawn) unsubscribe();
   });
 }
+
+const LOAD_FAILURE: Record<Lang, string> = {
+  en: 'The page could not finish loading (its script did not arrive). Reload the page to try again.',
+  ja: 'ページを最後まで読み込めませんでした（スクリプトが届きませんでした）。再読み込みしてください。',
+};
+
+/**
+ * React's bundle failed to load (a dropped connection, or a deploy that replaced it): the shell
+ * would otherwise stand there looking alive and doing nothing. Says so at the top of the page.
+ */
+export function showLoadFailure(root: HTMLElement, lang: Lang): void {
+  const notice = document.createElement('div');
+  notice.className = 'url-notice';
+  notice.setAttribute('role', 'alert');
+  notice.dataset.testid = 'load-failure';
+  notice.textContent = LOAD_FAILURE[lang];
+  root.prepend(notice);
+}

@@ -12,7 +12,7 @@
 import { connectRun } from '../store/runSync';
 import { MAIN_RUN, useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
-import { drawBoundaryBeforePage, shellFor, showShell } from './earlyBoundary';
+import { drawBoundaryBeforePage, shellFor, showLoadFailure, showShell } from './earlyBoundary';
 // Here, not with the page's bundle, so it is in index.html and the shell is styled from its first paint.
 import './app.css';
 
@@ -21,11 +21,17 @@ startUrlSync();
 const run = connectRun(MAIN_RUN);
 
 const root = document.getElementById('root')!;
-const shell = shellFor(useStore.getState().lang);
+const lang = useStore.getState().lang;
+const shell = shellFor(lang);
 if (shell) {
-  showShell(root, shell, useStore.getState().lang);
+  showShell(root, shell, lang);
   await drawBoundaryBeforePage(root, run);
 }
 
-const { mountApp } = await import('./mountApp');
-mountApp(root, run);
+try {
+  const { mountApp } = await import('./mountApp');
+  mountApp(root, run);
+} catch (error) {
+  showLoadFailure(root, lang);
+  throw error;
+}

@@ -9,10 +9,9 @@
  * source file.
  */
 import { renderToString } from 'react-dom/server';
-import { defaultConfig } from '../config/config';
 import { type Lang, LANGS } from '../i18n/lang';
 import type { RunController } from '../store/runSync';
-import { useStore } from '../store/store';
+import { PrerenderLang } from '../components/useT';
 import { App } from './App';
 
 export { earlyWorkerScript } from '../bridge/earlyWorker';
@@ -29,11 +28,15 @@ const noRun = new Proxy({} as RunController, {
 });
 
 /**
- * The shell's markup. Test ids are left out: they name the live page's controls, and a test
+ * The shell's markup: the page on its defaults (a server render reads the store's initial
+ * state), in `lang`. Test ids are left out: they name the live page's controls, and a test
  * must never find a placeholder that does nothing when clicked.
  */
 export function renderShell(lang: Lang): string {
-  useStore.getState().replaceConfig(defaultConfig(), []);
-  useStore.getState().setLang(lang);
-  return renderToString(<App run={noRun} />).replace(/ data-testid="[^"]*"/g, '');
+  const html = renderToString(
+    <PrerenderLang value={lang}>
+      <App run={noRun} />
+    </PrerenderLang>,
+  );
+  return html.replace(/ data-testid="[^"]*"/g, '');
 }

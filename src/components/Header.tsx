@@ -3,11 +3,11 @@ import { useStore } from '../store/store';
 import { currentLink } from '../store/urlSync';
 import type { Lang } from '../i18n';
 import { useHidden } from './controls';
-import { useT } from './useT';
+import { useLang, useT } from './useT';
 
 export function Header() {
   const t = useT();
-  const lang = useStore((s) => s.lang);
+  const lang = useLang();
   const setLang = useStore((s) => s.setLang);
   const update = useStore((s) => s.updateConfig);
   const copied = useStore((s) => s.linkCopied);
