@@ -35,9 +35,10 @@ export function showShell(root: HTMLElement, template: HTMLTemplateElement, lang
 }
 
 /**
- * Makes the output plot in the shell at once, so it is laid out with the shell, in one go,
- * while the worker computes; shows the data and the first boundary as they come, and resolves once the boundary is drawn, or after BOUNDARY_WAIT_MS.
- * The page's own plot takes this one over when it mounts.
+ * Makes the output plot in the shell at once, so it is laid out with the shell in one go while
+ * the worker computes, then shows the data and the first boundary as they come. Resolves once
+ * the boundary is drawn, or after BOUNDARY_WAIT_MS. The page's own plot takes this one over
+ * when it mounts.
  */
 export async function drawBoundaryBeforePage(root: HTMLElement, run: RunController): Promise<void> {
   const host = root.querySelector<HTMLElement>('[data-plot-host]');

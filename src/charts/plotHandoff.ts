@@ -1,8 +1,8 @@
 /**
  * The decision boundary can be drawn before React has built the page: the entry module draws
- * the worker's first picture into the prerendered page shell, then the page's own output plot
- * takes that plot over instead of making a new one. Kept apart from the plot's code (no D3
- * here) so the entry module can ask whether the page is there yet without loading it.
+ * the worker's first picture into the prerendered page shell (app/earlyBoundary.ts), then the
+ * page's own output plot takes that plot over instead of making a new one. The hand-over lives
+ * here, between the two, so neither imports the other.
  */
 import type { OutputPlotApi } from './outputPlot';
 
