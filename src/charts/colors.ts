@@ -102,7 +102,10 @@ export function displayRange(toDisplay: (y: number) => number): Domain {
 
 /** Maps [lo, hi] linearly onto [−1, 1] (a regression target's range, or a sigmoid's [0, 1]). */
 export function toUnit(v: number, domain: Domain = UNIT_DOMAIN): number {
-  const [lo, hi] = domain;
+  // Indexed, not destructured: this runs once per heatmap pixel, and the first boundary is drawn
+  // by code not yet compiled, where array destructuring walks an iterator for every pixel.
+  const lo = domain[0];
+  const hi = domain[1];
   if (lo === -1 && hi === 1) return v;
   return hi === lo ? 0 : (2 * (v - lo)) / (hi - lo) - 1;
 }
