@@ -4,6 +4,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
+const CHARSET = '<meta charset="UTF-8" />';
 
 type BuildTime = typeof import('./src/app/shell');
 let buildTime: Promise<BuildTime> | null = null;
@@ -32,10 +33,11 @@ function beforeTheModules(): Plugin {
         if (!workerFile) throw new Error('before-the-modules: the training worker is not in the bundle');
         const { renderShell, earlyWorkerScript, SHELL_LANGS } = await loadBuildTime();
         const templates = SHELL_LANGS.map((lang) => `<template id="shell-${lang}">${renderShell(lang)}</template>`);
-        return {
-          html: html.replace(ROOT_ELEMENT, [ROOT_ELEMENT, ...templates].join('\n    ')),
-          tags: [{ tag: 'script', children: earlyWorkerScript(`./${workerFile}`), injectTo: 'head-prepend' }],
-        };
+        // Right after the charset (which must come first), and before the stylesheet: an inline
+        // script after a stylesheet waits for it to load.
+        if (!html.includes(CHARSET)) throw new Error(`before-the-modules: index.html has no ${CHARSET}`);
+        const script = `<script>${earlyWorkerScript(`./${workerFile}`)}</script>`;
+        return html.replace(CHARSET, `${CHARSET}\n    ${script}`).replace(ROOT_ELEMENT, [ROOT_ELEMENT, ...templates].join('\n    '));
       },
     },
   };
