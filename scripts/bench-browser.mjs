@@ -6,22 +6,35 @@
 //   longTasks        long tasks (> 50 ms) while training, and longestTaskMs; the target is about
 //                    training ("while training … no long task"), so the ones while the page
 //                    loads are counted apart, as loadLongTasks and loadLongestTaskMs
-//   firstBoundaryMs  navigation start to performance.mark('first-boundary'): the median over
-//                    --loads fresh page loads (one load swings by ±100 ms on a shared machine),
-//                    the first of them the one that trains; firstBoundaryLoads lists them all
+//   firstBoundaryMs  navigation start to performance.mark('first-boundary'), placed in the
+//                    display frame that paints the boundary: the median over --loads fresh
+//                    page loads (one load swings by ±100 ms on a shared machine), the first of
+//                    them the one that trains; firstBoundaryLoads lists them all
+//   boundaryDrawnMs  navigation start to the first putImageData of an image of at least
+//                    100 × 100: a ruler that needs nothing from the page, so it reads a
+//                    reference page the same way (median; boundaryDrawnLoads lists them)
+//
+// With --reference DIR|URL (a build of TF Playground, whose URL keys our configs use), the same
+// is measured on that page in the same run, its loads alternating with ours so that both meet
+// the same machine; each config's result then carries `reference`, and a second table sets the
+// two side by side. The reference is not part of this repository: build it yourself.
 //
 //   node scripts/bench-browser.mjs [--json] [--no-build] [--seconds 10] [--warmup 1] [--loads 5]
 //                                  [--only a,c] [--dist DIR | --url http://host:port/]
+//                                  [--reference DIR|URL]
 //
 // It reports and does not judge: a missed target still exits 0. It exits 1 when the page
 // fails to load or never trains.
-import http from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findChromium, launchOptions } from './find-chromium.mjs';
+import { serveStatic } from './bench-serve.mjs';
+import { BenchError, PAGES, firstBoundaryOfFreshLoad, measureTraining, round } from './bench-page.mjs';
+
+export { serveStatic };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,239 +60,50 @@ export const CONFIGS = {
 
 export const TARGETS = { fps: 58, mainThreadBusy: 0.25, longTasks: 0, firstBoundaryMs: 326 };
 
-const SEL = {
-  play: '[data-testid=play-pause]',
-  epoch: '[data-testid=epoch]',
-  status: '[data-testid=run-status]',
-};
-
-// ---------------------------------------------------------------- a tiny static server
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves `dir` on http://127.0.0.1:<free port>/. Resolves to `{ url, close }`. */
-export function serveStatic(dir, { host = '127.0.0.1', port = 0 } = {}) {
-  const base = resolve(dir);
-  const server = http.createServer((req, res) => {
-    const send = (status, text) => {
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(text);
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      return send(400, 'Bad request');
-    }
-    let file = resolve(base, `.${pathname}`);
-    if (file !== base && !file.startsWith(base + sep)) return send(403, 'Forbidden');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file) || !statSync(file).isFile()) return send(404, 'Not found');
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
-      'Cache-Control': 'no-store',
-    });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      const { port: bound } = server.address();
-      resolvePromise({
-        url: `http://${host}:${bound}/`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
-}
-
-// ---------------------------------------------------------------- measuring one config
-
-class BenchError extends Error {
-  /** `pageBroken`: the page itself failed (did not load, no controls), so other configs would too. */
-  constructor(message, { pageBroken = false } = {}) {
-    super(message);
-    this.pageBroken = pageBroken;
-  }
-}
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-/** Runs in the page before any of its scripts: collects long tasks from the start. */
-function observeLongTasks() {
-  const bench = { longTasks: [] };
-  window.__bench = bench;
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    bench.unsupported = true;
-  }
-}
-
-function startFrameCounter() {
-  window.__benchFrames = 0;
-  const tick = () => {
-    window.__benchFrames += 1;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
-
-function sample(selectors) {
-  const text = document.querySelector(selectors.epoch)?.textContent ?? '';
-  const digits = text.replace(/\D/g, '');
-  return {
-    epoch: digits === '' ? null : Number(digits),
-    state: document.querySelector(selectors.status)?.getAttribute('data-state') ?? null,
-    frames: window.__benchFrames ?? 0,
-    now: performance.now(),
-  };
-}
-
-function firstBoundary() {
-  const mark = performance.getEntriesByName('first-boundary')[0];
-  return mark ? mark.startTime : null;
-}
-
-/** How long a fresh load is left alone before its first-boundary mark is read. */
-const LOAD_QUIET_MS = 1500;
-
-/**
- * The page's first-boundary mark. The page is left alone while it loads: Playwright's first
- * evaluate injects its own script into the page (over 10 ms of the main thread), which would
- * otherwise land in the middle of what is being timed. Then the mark is read, or waited for.
- */
-async function readFirstBoundary(page) {
-  await new Promise((resolve) => setTimeout(resolve, LOAD_QUIET_MS));
-  return page
-    .waitForFunction(firstBoundary, null, { timeout: 10_000, polling: 20 })
-    .then((handle) => handle.jsonValue())
-    .catch(() => null);
-}
-
-async function metrics(cdp) {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  const byName = Object.fromEntries(list.map(({ name, value }) => [name, value]));
-  return { taskDuration: byName.TaskDuration, timestamp: byName.Timestamp };
-}
-
-async function measure(browser, baseUrl, key, config, { seconds, warmup, warn }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => warn(`${key}: page error: ${error.message}`));
-    await page.addInitScript(observeLongTasks);
-
-    const response = await page.goto(baseUrl + config.hash, { waitUntil: 'commit', timeout: 30_000 }).catch((e) => {
-      throw new BenchError(`${key}: the page did not load: ${e.message.split('\n')[0]}`, { pageBroken: true });
-    });
-    if (response && !response.ok()) {
-      throw new BenchError(`${key}: the page answered HTTP ${response.status()}`, { pageBroken: true });
-    }
-    // The first boundary should be drawn on load, before anyone presses play.
-    let firstBoundaryMs = await readFirstBoundary(page);
-    await page.locator(SEL.play).waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {
-      throw new BenchError(`${key}: no ${SEL.play} button appeared within 20 s`, { pageBroken: true });
-    });
-
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-
-    const before = await page.evaluate(sample, SEL);
-    // The button toggles: press it only if the page has not started training by itself.
-    if (before.state !== 'running') await page.locator(SEL.play).click();
-    await page
-      .waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'running', SEL.status, {
-        timeout: 10_000,
-      })
-      .catch(async () => {
-        const now = await page.evaluate(sample, SEL);
-        throw new BenchError(`${key}: training did not start (run-status data-state=${now.state ?? 'missing'})`);
-      });
-    await sleep(warmup * 1000);
-
-    await page.evaluate(startFrameCounter);
-    const m0 = await metrics(cdp);
-    const s0 = await page.evaluate(sample, SEL);
-    await sleep(seconds * 1000);
-    const s1 = await page.evaluate(sample, SEL);
-    const m1 = await metrics(cdp);
-    const allLongTasks = await page.evaluate(() => window.__bench?.longTasks ?? []);
-    // A task that began before the window but ran into it counts: it blocked frames while training.
-    const longTasks = allLongTasks.filter(([start, duration]) => start + duration > s0.now && start < s1.now).map(([, d]) => d);
-    const loadLongTasks = allLongTasks.filter(([start]) => start < before.now).map(([, d]) => d);
-
-    if (s1.epoch === null) throw new BenchError(`${key}: no epoch number in ${SEL.epoch}`);
-    if (!(s1.epoch > (before.epoch ?? 0))) {
-      throw new BenchError(`${key}: never trained (epoch ${s1.epoch}, run-status ${s1.state ?? 'missing'})`);
-    }
-    if (s1.state !== 'running') warn(`${key}: run-status is "${s1.state}" at the end; epochs/s is not a fair figure`);
-
-    if (firstBoundaryMs === null) {
-      firstBoundaryMs = await page.evaluate(firstBoundary);
-      if (firstBoundaryMs === null) warn(`${key}: performance.mark('first-boundary') never came`);
-      else warn(`${key}: the first boundary was only drawn after pressing play`);
-    }
-
-    const dt = (s1.now - s0.now) / 1000;
-    return {
-      epochsPerSecond: round((s1.epoch - s0.epoch) / dt, 1),
-      fps: round((s1.frames - s0.frames) / dt, 1),
-      mainThreadBusy: round((m1.taskDuration - m0.taskDuration) / (m1.timestamp - m0.timestamp), 3),
-      longTasks: longTasks.length,
-      longestTaskMs: round(longTasks.length ? Math.max(...longTasks) : 0, 1),
-      loadLongTasks: loadLongTasks.length,
-      loadLongestTaskMs: round(loadLongTasks.length ? Math.max(...loadLongTasks) : 0, 1),
-      firstBoundaryMs: firstBoundaryMs === null ? null : round(firstBoundaryMs, 1),
-    };
-  } finally {
-    await context.close();
-  }
-}
-
-const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/** Time to the first boundary in `count` more fresh page loads (each in a new context, so nothing is warm). */
-async function moreFirstBoundaries(browser, baseUrl, config, count) {
-  const times = [];
-  for (let i = 0; i < count; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(baseUrl + config.hash, { waitUntil: 'commit', timeout: 30_000 });
-      const ms = await readFirstBoundary(page);
-      if (ms !== null) times.push(round(ms, 1));
-    } finally {
-      await context.close();
-    }
-  }
-  return times;
-}
-
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
   return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : round((s[s.length / 2 - 1] + s[s.length / 2]) / 2, 1);
 };
+
+/** A page's training figures and the medians of its first-boundary loads. */
+export function summarise(profile, training, loads) {
+  const drawn = loads.map((l) => l.drawnMs).filter((v) => v !== null);
+  const result = { ...training, boundary: undefined, boundaryDrawnMs: median(drawn), boundaryDrawnLoads: drawn };
+  if (!profile.ownMark) return result;
+  const marks = loads.map((l) => l.markMs).filter((v) => v !== null);
+  return { ...result, firstBoundaryMs: median(marks), firstBoundaryLoads: marks };
+}
+
+/**
+ * One config: training on our page (and on the reference), then more fresh loads for the first
+ * boundary, ours and the reference's alternating. A reference that fails is reported as such and
+ * leaves our figures standing.
+ */
+async function measureConfig(browser, key, { ours, reference }, opts) {
+  const hash = CONFIGS[key].hash;
+  const oursTraining = await measureTraining(browser, ours + hash, PAGES.ours, key, opts);
+  let refTraining = null;
+  let refError = null;
+  if (reference) {
+    try {
+      refTraining = await measureTraining(browser, reference + hash, PAGES.tf, key, opts);
+    } catch (error) {
+      if (!(error instanceof BenchError)) throw error;
+      process.stderr.write(`error: ${error.message}\n`);
+      refError = error.message;
+    }
+  }
+  const oursLoads = [oursTraining.boundary];
+  const refLoads = refTraining ? [refTraining.boundary] : [];
+  for (let i = 1; i < opts.loads; i++) {
+    oursLoads.push(await firstBoundaryOfFreshLoad(browser, ours + hash, PAGES.ours, key));
+    if (refTraining) refLoads.push(await firstBoundaryOfFreshLoad(browser, reference + hash, PAGES.tf, key));
+  }
+  const result = summarise(PAGES.ours, oursTraining, oursLoads);
+  if (refTraining) result.reference = summarise(PAGES.tf, refTraining, refLoads);
+  else if (refError) result.reference = { error: refError };
+  return result;
+}
 
 // ---------------------------------------------------------------- report
 
@@ -289,13 +113,24 @@ function verdicts(key, r) {
     fps: r.fps >= TARGETS.fps,
     mainThreadBusy: r.mainThreadBusy <= TARGETS.mainThreadBusy,
     longTasks: r.longTasks <= TARGETS.longTasks,
-    firstBoundaryMs: r.firstBoundaryMs !== null && r.firstBoundaryMs <= TARGETS.firstBoundaryMs,
+    firstBoundaryMs: r.firstBoundaryMs != null && r.firstBoundaryMs <= TARGETS.firstBoundaryMs,
   };
 }
 
+const mark = (ok) => (ok ? '✓' : '✗');
+const n = (value) => Math.round(value).toLocaleString('en-US');
+const ms = (value) => (value == null ? 'never' : `${n(value)} ms`);
+
+function layout(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => i === 0 || r.length === header.length).map((r) => r[i].length)));
+  const line = (cells) =>
+    cells.length < header.length
+      ? [cells[0].padEnd(widths[0]), ...cells.slice(1)].join('  ')
+      : cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [title, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
 export function formatTable(results, { seconds, browserVersion } = {}) {
-  const mark = (ok) => (ok ? '✓' : '✗');
-  const n = (value) => Math.round(value).toLocaleString('en-US');
   const header = [
     'config',
     'epochs/s (target)',
@@ -315,23 +150,40 @@ export function formatTable(results, { seconds, browserVersion } = {}) {
       `${r.fps.toFixed(1)} ${mark(ok.fps)}`,
       `${(r.mainThreadBusy * 100).toFixed(1)}% ${mark(ok.mainThreadBusy)}`,
       `${r.longTasks} (${r.longestTaskMs} ms) ${mark(ok.longTasks)}`,
-      `${r.firstBoundaryMs === null ? 'never' : `${n(r.firstBoundaryMs)} ms`} ${mark(ok.firstBoundaryMs)}`,
+      `${ms(r.firstBoundaryMs)} ${mark(ok.firstBoundaryMs)}`,
       `${r.loadLongTasks} (${r.loadLongestTaskMs} ms)`,
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => i === 0 || r.length === header.length).map((r) => r[i].length)));
-  const line = (cells) =>
-    cells.length < header.length
-      ? [cells[0].padEnd(widths[0]), ...cells.slice(1)].join('  ')
-      : cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const title = `Browser benchmark: ${seconds ?? 10} s of training per config` + (browserVersion ? `, Chromium ${browserVersion} headless` : '');
-  return [title, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return layout(title, header, rows);
+}
+
+/** Ours beside the reference, config by config: "ours / theirs", and how many times better. */
+export function formatComparison(results) {
+  const header = ['config', 'epochs/s ours / TF', 'fps ours / TF', 'main thread ours / TF', 'boundary drawn ours / TF (median)', 'TF loads (ms)'];
+  const rows = Object.entries(results)
+    .filter(([, r]) => r && !('error' in r) && r.reference && !('error' in r.reference))
+    .map(([key, r]) => {
+      const t = r.reference;
+      const times = t.epochsPerSecond > 0 ? ` (${(r.epochsPerSecond / t.epochsPerSecond).toFixed(0)}×)` : '';
+      const faster = r.boundaryDrawnMs != null && t.boundaryDrawnMs != null ? ` ${mark(r.boundaryDrawnMs <= t.boundaryDrawnMs)}` : '';
+      return [
+        `${key} ${CONFIGS[key].label}`,
+        `${n(r.epochsPerSecond)} / ${n(t.epochsPerSecond)}${times}`,
+        `${r.fps.toFixed(1)} / ${t.fps.toFixed(1)}`,
+        `${(r.mainThreadBusy * 100).toFixed(1)}% / ${(t.mainThreadBusy * 100).toFixed(1)}%`,
+        `${ms(r.boundaryDrawnMs)} / ${ms(t.boundaryDrawnMs)}${faster}`,
+        t.boundaryDrawnLoads.join(', '),
+      ];
+    });
+  if (rows.length === 0) return '';
+  return layout('Beside TF Playground, same run (boundary drawn: first putImageData of ≥ 100 × 100, on both pages)', header, rows);
 }
 
 // ---------------------------------------------------------------- main
 
 function parseArgs(argv) {
-  const opts = { json: false, build: true, seconds: 10, warmup: 1, loads: 5, only: Object.keys(CONFIGS), dist: null, url: null };
+  const opts = { json: false, build: true, seconds: 10, warmup: 1, loads: 5, only: Object.keys(CONFIGS), dist: null, url: null, reference: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -347,6 +199,7 @@ function parseArgs(argv) {
     else if (arg === '--only') opts.only = value().split(',');
     else if (arg === '--dist') opts.dist = value();
     else if (arg === '--url') opts.url = value();
+    else if (arg === '--reference') opts.reference = value();
     else throw new BenchError(`unknown argument ${arg}`);
   }
   const unknown = opts.only.filter((k) => !(k in CONFIGS));
@@ -356,27 +209,32 @@ function parseArgs(argv) {
   return opts;
 }
 
+/** A site to load: a URL as it is, or a folder with an index.html, served for the run. */
+async function siteAt(where, what) {
+  if (/^https?:\/\//.test(where)) return { url: where.endsWith('/') ? where : `${where}/`, close: async () => {} };
+  const dir = resolve(where);
+  if (!existsSync(join(dir, 'index.html')) || !statSync(dir).isDirectory()) throw new BenchError(`${what}: no index.html in ${dir}`);
+  return serveStatic(dir);
+}
+
 export async function main(argv = process.argv.slice(2)) {
   const opts = parseArgs(argv);
   const warn = (text) => process.stderr.write(`warning: ${text}\n`);
 
-  let server = null;
-  let baseUrl = opts.url;
-  if (!baseUrl) {
-    const dist = opts.dist ? resolve(opts.dist) : join(root, 'dist');
-    if (opts.build && !opts.dist) {
-      process.stderr.write('Building the app (npx vite build)…\n');
-      const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-        cwd: root,
-        stdio: ['ignore', process.stderr, process.stderr],
-        shell: process.platform === 'win32',
-      });
-      if (build.status !== 0) throw new BenchError('vite build failed');
-    }
-    if (!existsSync(join(dist, 'index.html'))) throw new BenchError(`no ${join(dist, 'index.html')}; build first`);
-    server = await serveStatic(dist);
-    baseUrl = server.url;
+  if (!opts.url && opts.build && !opts.dist) {
+    process.stderr.write('Building the app (npx vite build)…\n');
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: ['ignore', process.stderr, process.stderr],
+      shell: process.platform === 'win32',
+    });
+    if (build.status !== 0) throw new BenchError('vite build failed');
   }
+  const sites = [];
+  const ours = await siteAt(opts.url ?? opts.dist ?? join(root, 'dist'), 'the app (build first)');
+  sites.push(ours);
+  const reference = opts.reference ? await siteAt(opts.reference, '--reference') : null;
+  if (reference) sites.push(reference);
 
   const [load] = loadavg();
   if (load > availableParallelism() / 2) {
@@ -389,17 +247,17 @@ export async function main(argv = process.argv.slice(2)) {
   const results = {};
   let failed = false;
   try {
-    // One unmeasured load first, so that config a does not pay for the browser's cold start.
-    const warm = await browser.newPage();
-    await warm.goto(baseUrl, { waitUntil: 'load', timeout: 30_000 }).catch(() => {});
-    await warm.waitForTimeout(500);
-    await warm.close();
+    // One unmeasured load of each page first, so that config a does not pay for the browser's cold start.
+    for (const site of sites) {
+      const warm = await browser.newPage();
+      await warm.goto(site.url, { waitUntil: 'load', timeout: 30_000 }).catch(() => {});
+      await warm.waitForTimeout(500);
+      await warm.close();
+    }
     for (const key of opts.only) {
-      process.stderr.write(`Measuring ${key} (${CONFIGS[key].label})…\n`);
+      process.stderr.write(`Measuring ${key} (${CONFIGS[key].label})${reference ? ', beside TF Playground' : ''}…\n`);
       try {
-        const result = await measure(browser, baseUrl, key, CONFIGS[key], { ...opts, warn });
-        const loads = [result.firstBoundaryMs, ...(await moreFirstBoundaries(browser, baseUrl, CONFIGS[key], opts.loads - 1))].filter((v) => v !== null);
-        results[key] = { ...result, firstBoundaryMs: median(loads), firstBoundaryLoads: loads };
+        results[key] = await measureConfig(browser, key, { ours: ours.url, reference: reference?.url ?? null }, { ...opts, warn });
       } catch (error) {
         if (!(error instanceof BenchError)) throw error;
         failed = true;
@@ -409,10 +267,14 @@ export async function main(argv = process.argv.slice(2)) {
       }
     }
     if (opts.json) process.stdout.write(`${JSON.stringify(results)}\n`);
-    else process.stdout.write(`${formatTable(results, { seconds: opts.seconds, browserVersion: browser.version() })}\n`);
+    else {
+      process.stdout.write(`${formatTable(results, { seconds: opts.seconds, browserVersion: browser.version() })}\n`);
+      const comparison = formatComparison(results);
+      if (comparison) process.stdout.write(`\n${comparison}\n`);
+    }
   } finally {
     await browser.close();
-    await server?.close();
+    for (const site of sites) await site.close();
   }
   return failed ? 1 : 0;
 }
