@@ -25,7 +25,7 @@ export function StatusLine() {
         </span>
       )}
       {status === 'error' && (
-        <button type="button" title={t('tip.restartWorker')} onClick={run.restartWorker}>
+        <button type="button" data-testid="restart-worker" title={t('tip.restartWorker')} onClick={run.restartWorker}>
           {t('status.restartWorker')}
         </button>
       )}
