@@ -66,9 +66,9 @@ const median = (xs) => {
 };
 
 /** A page's training figures and the medians of its first-boundary loads. */
-export function summarise(profile, training, loads) {
+export function summarise(profile, figures, loads) {
   const drawn = loads.map((l) => l.drawnMs).filter((v) => v !== null);
-  const result = { ...training, boundary: undefined, boundaryDrawnMs: median(drawn), boundaryDrawnLoads: drawn };
+  const result = { ...figures, boundaryDrawnMs: median(drawn), boundaryDrawnLoads: drawn };
   if (!profile.ownMark) return result;
   const marks = loads.map((l) => l.markMs).filter((v) => v !== null);
   return { ...result, firstBoundaryMs: median(marks), firstBoundaryLoads: marks };
@@ -99,8 +99,8 @@ async function measureConfig(browser, key, { ours, reference }, opts) {
     oursLoads.push(await firstBoundaryOfFreshLoad(browser, ours + hash, PAGES.ours, key));
     if (refTraining) refLoads.push(await firstBoundaryOfFreshLoad(browser, reference + hash, PAGES.tf, key));
   }
-  const result = summarise(PAGES.ours, oursTraining, oursLoads);
-  if (refTraining) result.reference = summarise(PAGES.tf, refTraining, refLoads);
+  const result = summarise(PAGES.ours, oursTraining.figures, oursLoads);
+  if (refTraining) result.reference = summarise(PAGES.tf, refTraining.figures, refLoads);
   else if (refError) result.reference = { error: refError };
   return result;
 }
@@ -160,7 +160,7 @@ export function formatTable(results, { seconds, browserVersion } = {}) {
 
 /** Ours beside the reference, config by config: "ours / theirs", and how many times better. */
 export function formatComparison(results) {
-  const header = ['config', 'epochs/s ours / TF', 'fps ours / TF', 'main thread ours / TF', 'boundary drawn ours / TF (median)', 'TF loads (ms)'];
+  const header = ['config', 'epochs/s ours / TF', 'fps ours / TF', 'main thread ours / TF', 'long tasks training ours / TF', 'boundary drawn ours / TF (median)', 'TF loads (ms)'];
   const rows = Object.entries(results)
     .filter(([, r]) => r && !('error' in r) && r.reference && !('error' in r.reference))
     .map(([key, r]) => {
@@ -172,6 +172,7 @@ export function formatComparison(results) {
         `${n(r.epochsPerSecond)} / ${n(t.epochsPerSecond)}${times}`,
         `${r.fps.toFixed(1)} / ${t.fps.toFixed(1)}`,
         `${(r.mainThreadBusy * 100).toFixed(1)}% / ${(t.mainThreadBusy * 100).toFixed(1)}%`,
+        `${r.longTasks} / ${t.longTasks}`,
         `${ms(r.boundaryDrawnMs)} / ${ms(t.boundaryDrawnMs)}${faster}`,
         t.boundaryDrawnLoads.join(', '),
       ];

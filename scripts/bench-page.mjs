@@ -150,7 +150,8 @@ async function metrics(cdp) {
 /**
  * Loads `url` fresh, reads its first boundary, presses play and measures `seconds` of training
  * after `warmup` seconds: epochs per second, frames per second, main-thread busy share and long
- * tasks (while training, and while loading apart).
+ * tasks (while training, and while loading apart). Returns `{ figures, boundary }`: the
+ * training figures, and this load's first-boundary readings.
  */
 export async function measureTraining(browser, url, profile, key, { seconds, warmup, warn }) {
   const { context, page } = await openPage(browser, url, profile, key);
@@ -192,7 +193,7 @@ export async function measureTraining(browser, url, profile, key, { seconds, war
     if (boundary.drawnMs === null) warn(`${who}: no decision boundary was drawn within ${LOAD_QUIET_MS / 1000 + 10} s of loading`);
 
     const dt = (s1.now - s0.now) / 1000;
-    return {
+    const figures = {
       epochsPerSecond: round((s1.epoch - s0.epoch) / dt, 1),
       fps: round((s1.frames - s0.frames) / dt, 1),
       mainThreadBusy: round((m1.taskDuration - m0.taskDuration) / (m1.timestamp - m0.timestamp), 3),
@@ -200,8 +201,8 @@ export async function measureTraining(browser, url, profile, key, { seconds, war
       longestTaskMs: round(longTasks.length ? Math.max(...longTasks) : 0, 1),
       loadLongTasks: loadLongTasks.length,
       loadLongestTaskMs: round(loadLongTasks.length ? Math.max(...loadLongTasks) : 0, 1),
-      boundary,
     };
+    return { figures, boundary };
   } finally {
     await context.close();
   }
