@@ -34,7 +34,6 @@ import { findChromium, launchOptions } from './find-chromium.mjs';
 import { serveStatic } from './bench-serve.mjs';
 import { BenchError, PAGES, firstBoundaryOfFreshLoad, measureTraining, round } from './bench-page.mjs';
 
-export { serveStatic };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,7 +60,7 @@ export const CONFIGS = {
 export const TARGETS = { fps: 58, mainThreadBusy: 0.25, longTasks: 0, firstBoundaryMs: 326 };
 
 const median = (xs) => {
-  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : round((s[s.length / 2 - 1] + s[s.length / 2]) / 2, 1);
 };
 
