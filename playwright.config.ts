@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
 // a Chromium and passes its path in CHROMIUM_PATH; a bare `npx playwright test` falls back to
 // the system Chromium, then to Playwright's own download.
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 function chromiumPath(): string | undefined {
