@@ -1,48 +1,63 @@
 import { useEffect } from 'react';
 import { DataPanel } from '../components/DataPanel';
+import { Drawer } from '../components/Drawer';
 import { FeaturesPanel } from '../components/FeaturesPanel';
 import { Header } from '../components/Header';
 import { HyperBar } from '../components/HyperBar';
-import { LessonNotes } from '../components/LessonNotes';
 import { NetworkPanel } from '../components/NetworkPanel';
+import { NotesStrip } from '../components/NotesStrip';
 import { OutputPanel } from '../components/OutputPanel';
+import { PanelBoundary } from '../components/PanelBoundary';
 import { RunBar } from '../components/RunBar';
 import { RunContext } from '../components/runContext';
-import { StatusLine } from '../components/StatusLine';
-import { TeachingPanel } from '../components/TeachingPanel';
-import { TrainingPanel } from '../components/TrainingPanel';
+import { TooltipLayer } from '../components/TooltipLayer';
 import { UrlNotice } from '../components/UrlNotice';
+import { useT } from '../components/useT';
 import type { RunController } from '../store/runSync';
 import { useStore } from '../store/store';
 
-/** The run is connected outside React (main.tsx), so StrictMode's double effects never start a second worker. */
+/**
+ * One screen: the run bar and the notes on top; data, features, the network (the wide centre)
+ * and the output with its loss curve below, side by side from 1024 px on; the less-used settings
+ * and the views inside the network in a drawer over the left columns.
+ * The run is connected outside React (main.tsx), so StrictMode's double effects never start a second worker.
+ */
 export function App({ run }: { run: RunController }) {
+  const t = useT();
   const lang = useStore((s) => s.lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    document.title = t('app.title');
+  }, [lang, t]);
 
   return (
     <RunContext.Provider value={run}>
+      <TooltipLayer />
       <Header />
       <UrlNotice />
-      <div className="top-bar">
-        <RunBar />
-        <StatusLine />
-      </div>
-      <HyperBar />
-      <LessonNotes />
-      <main className="columns">
-        <DataPanel />
-        <FeaturesPanel />
-        <NetworkPanel />
-        <OutputPanel />
+      <section className="control-bar" aria-label={t('run.controls')}>
+        <div className="bars">
+          <RunBar />
+          <HyperBar />
+        </div>
+        <NotesStrip />
+      </section>
+      <main className="workspace">
+        <PanelBoundary name={t('data.title')}>
+          <DataPanel />
+        </PanelBoundary>
+        <PanelBoundary name={t('features.title')}>
+          <FeaturesPanel />
+        </PanelBoundary>
+        <PanelBoundary name={t('network.hiddenLayers')}>
+          <NetworkPanel />
+        </PanelBoundary>
+        <PanelBoundary name={t('output.title')}>
+          <OutputPanel />
+        </PanelBoundary>
       </main>
-      <div className="lower">
-        <TrainingPanel />
-        <TeachingPanel />
-      </div>
+      <Drawer />
     </RunContext.Provider>
   );
 }

@@ -8,7 +8,7 @@ describe('the prerendered page shell', () => {
     const ja = renderShell('ja');
     for (const html of [en, ja]) {
       expect(html).toContain('data-plot-host');
-      expect(html).toContain('class="columns"');
+      expect(html).toContain('class="workspace"');
       // Placeholders a test could click by mistake: none.
       expect(html).not.toContain('data-testid');
       expect(html).not.toMatch(/NaN|undefined/);

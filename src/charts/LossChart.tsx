@@ -13,12 +13,16 @@ export interface LossChartProps {
   ref?: Ref<LossChartHandle>;
   labels: LossChartLabels;
   logScale?: boolean;
+  /** The epoch axis logarithmic even when logScale is off. */
+  logEpochs?: boolean;
   showAccuracy?: boolean;
+  /** The host's height comes from CSS and the chart fills it (read at mount). */
+  fitHeight?: boolean;
   className?: string;
 }
 
-export function LossChart({ ref, labels, logScale = false, showAccuracy = false, className }: LossChartProps) {
-  const { hostRef, chartRef } = useChart((host) => createLossChart(host, { labels }));
+export function LossChart({ ref, labels, logScale = false, logEpochs = false, showAccuracy = false, fitHeight = false, className }: LossChartProps) {
+  const { hostRef, chartRef } = useChart((host) => createLossChart(host, { labels, fitHeight }));
 
   useEffect(() => {
     chartRef.current?.setLabels(labels);
@@ -27,6 +31,10 @@ export function LossChart({ ref, labels, logScale = false, showAccuracy = false,
   useEffect(() => {
     chartRef.current?.setLogScale(logScale);
   }, [logScale, chartRef]);
+
+  useEffect(() => {
+    chartRef.current?.setLogEpochs(logEpochs);
+  }, [logEpochs, chartRef]);
 
   useEffect(() => {
     chartRef.current?.setShowAccuracy(showAccuracy);
@@ -43,5 +51,5 @@ export function LossChart({ ref, labels, logScale = false, showAccuracy = false,
     [chartRef],
   );
 
-  return <div ref={hostRef} className={className} style={{ width: '100%' }} />;
+  return <div ref={hostRef} className={className} />;
 }

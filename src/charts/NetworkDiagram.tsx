@@ -3,9 +3,10 @@
  * the api through the ref (never through props or state), so training re-renders nothing.
  */
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
-import type { ParamRef } from '../worker/protocol';
+import type { ParamRef } from './chartTypes';
 import {
   createNetworkDiagram,
+  type DiagramLayout,
   type NetworkDiagramApi,
   type NetworkDiagramLabels,
   type NetworkFrame,
@@ -21,6 +22,7 @@ export interface NetworkDiagramProps {
   onEditParam: (ref: ParamRef, value: number) => void;
   onHoverNeuron?: (info: NeuronHover | null) => void;
   getNeuronValues?: (layer: number, index: number) => NeuronValues | null;
+  onLayout?: (layout: DiagramLayout) => void;
   labels?: Partial<NetworkDiagramLabels>;
   /** Read at mount only. */
   maxHeight?: number;
@@ -52,6 +54,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       onEditParam: (r, v) => propsRef.current.onEditParam(r, v),
       onHoverNeuron: (info) => propsRef.current.onHoverNeuron?.(info),
       getNeuronValues: (l, i) => propsRef.current.getNeuronValues?.(l, i) ?? null,
+      onLayout: (layout) => propsRef.current.onLayout?.(layout),
       labels: p.labels,
       maxHeight: p.maxHeight,
     });
@@ -85,5 +88,5 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     [],
   );
 
-  return <div ref={hostRef} className={className} style={{ minWidth: 0, maxWidth: '100%' }} />;
+  return <div ref={hostRef} className={className} />;
 }

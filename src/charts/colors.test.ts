@@ -73,8 +73,8 @@ describe('value colours', () => {
   it('gives each class its own colour and greys unknown ones', () => {
     expect(classColor(0)).toBe('#0877bd');
     expect(classColor(1)).toBe('#f59322');
-    expect(classColor(2.0000001)).toBe('#2ca25f');
-    expect(classColor(3)).toBe('#7b3294');
+    expect(classColor(2.0000001)).toBe('#009e73');
+    expect(classColor(3)).toBe('#882255');
     expect(classColor(9)).not.toBe(classColor(0));
     expect(classColor(NaN)).toBe(classColor(-1));
   });

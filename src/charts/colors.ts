@@ -10,8 +10,12 @@ export const NEGATIVE_COLOR = '#f59322';
 export const ZERO_COLOR = '#e8eaeb';
 export const POSITIVE_COLOR = '#0877bd';
 
-/** Blue and orange first so two classes look like the binary task; green and purple stay apart for colour-blind eyes. */
-export const CLASS_COLORS = ['#0877bd', '#f59322', '#2ca25f', '#7b3294'] as const;
+/**
+ * Blue and orange first so two classes look like the binary task; then Okabe and Ito's bluish
+ * green and Tol's wine, chosen so every pair stays apart for protanopes and deuteranopes
+ * (colors.test.ts simulates both). Each class also has its own marker shape (CLASS_MARKERS).
+ */
+export const CLASS_COLORS = ['#0877bd', '#f59322', '#009e73', '#882255'] as const;
 export const MAX_CLASSES = CLASS_COLORS.length;
 
 /** NaN is not a prediction: grey says "no value" without pretending to lean either way. */

@@ -10,12 +10,14 @@ import { formatExponent, formatPlain } from './lossScales';
 export interface LayerHistogramLabels {
   activations: string;
   weights: string;
+  /** "{count} at 0": how many of a layer's weights are exactly zero (L1 puts them there). */
+  zeroWeights: (count: number) => string;
   /** Name of layer l (1 = first hidden layer; the last is the output layer). */
   layerName: (l: number) => string;
 }
 
 export interface LayerHistogramInput {
-  /** Per hidden layer: shares per bin (bins each) and [lo, hi]; null until the first pictures. */
+  /** Per layer (hidden layers, then the output layer): shares per bin (bins each) and [lo, hi]; null until the first pictures. */
   activations: { bins: number; counts: Float32Array; domains: Float32Array } | null;
   /** All weights, layer by layer (hidden layers, then the output layer), as in a Frame. */
   weights: Float32Array;
@@ -48,6 +50,12 @@ function fmt(v: number): string {
   return Math.abs(rounded) >= 100 || Math.abs(rounded) < 0.01 ? formatExponent(rounded) : formatPlain(rounded);
 }
 
+function countZeros(values: Float32Array): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (values[k] === 0) n++;
+  return n;
+}
+
 /** How far (share of the width) the 0 mark must stay from both ends, so it never sits on their labels. */
 const ZERO_LABEL_CLEARANCE = 0.2;
 
@@ -57,7 +65,7 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'layer-histograms';
   canvas.setAttribute('role', 'img');
-  canvas.style.cssText = 'display:block;width:100%';
+  canvas.className = 'histogram-canvas';
   container.append(canvas);
   const ctx = canvas.getContext('2d');
   // The width comes from a ResizeObserver, so a redraw on a frame never forces a layout.
@@ -112,7 +120,7 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     let expectedWeights = 0;
     for (let l = 1; l <= layers; l++) expectedWeights += layerSizes[l] * layerSizes[l - 1];
     if (weights.length !== expectedWeights) return;
-    const activations = last.activations && last.activations.counts.length === (layers - 1) * last.activations.bins ? last.activations : null;
+    const activations = last.activations && last.activations.counts.length === layers * last.activations.bins ? last.activations : null;
     // Rows, header and label column are laid out for 10 px text and grow with it.
     const k = font / 10;
     const row = Math.round(ROW * k);
@@ -134,8 +142,9 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     ctx.fillStyle = INK;
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
-    ctx.fillText(labels.activations, actX, 0);
-    ctx.fillText(labels.weights, wX, 0);
+    // Squeezed rather than run into each other on a narrow screen.
+    ctx.fillText(labels.activations, actX, 0, colW - 4);
+    ctx.fillText(labels.weights, wX, 0, colW - 4);
 
     let offset = 0;
     for (let l = 1; l <= layers; l++) {
@@ -145,17 +154,24 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
       ctx.fillText(labels.layerName(l), 0, y + barH / 2, labelW - 4);
-      const isHidden = l < layers;
-      if (isHidden && activations) {
+      if (activations) {
         const b = activations.bins;
         bars(actX, y, colW, barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
         axis(actX, y + barH, colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
       }
       const count = layerSizes[l] * layerSizes[l - 1];
       if (count > 0) {
-        const h = computeHistogram(weights.subarray(offset, offset + count), { bins: WEIGHT_BINS });
+        const layerWeights = weights.subarray(offset, offset + count);
+        const h = computeHistogram(layerWeights, { bins: WEIGHT_BINS });
         bars(wX, y, colW, barH, h.bins.map((bin) => bin.count), WEIGHT_COLOR);
         axis(wX, y + barH, colW, h.domain[0], h.domain[1]);
+        const zeros = countZeros(layerWeights);
+        if (zeros > 0) {
+          ctx.fillStyle = INK;
+          ctx.textAlign = 'right';
+          ctx.textBaseline = 'top';
+          ctx.fillText(labels.zeroWeights(zeros), wX + colW, y, colW / 2);
+        }
       }
       offset += count;
     }

@@ -21,24 +21,10 @@ function swatch(parent: Selection<HTMLSpanElement, unknown, null, undefined>, st
 }
 
 export function createLossHeader(root: Div, trainColor: string, testColor: string, accuracyDash: string): LossHeader {
-  const header = root.append('div').style('display', 'flex').style('align-items', 'flex-start').style('gap', '2px 10px');
-  const lossTitle = header.append('span').attr('data-testid', 'loss-axis-title').style('flex', 'none').style('font-weight', '600');
-  const legend = header
-    .append('div')
-    .style('flex', '1 1 0')
-    .style('min-width', '0')
-    .style('display', 'flex')
-    .style('flex-wrap', 'wrap')
-    .style('justify-content', 'center')
-    .style('gap', '0 12px');
-  const accTitle = header
-    .append('span')
-    .attr('data-testid', 'accuracy-axis-title')
-    .style('flex', 'none')
-    .style('display', 'inline-flex')
-    .style('align-items', 'center')
-    .style('gap', '4px')
-    .style('font-weight', '600');
+  const header = root.append('div').attr('class', 'loss-header');
+  const lossTitle = header.append('span').attr('data-testid', 'loss-axis-title').attr('class', 'loss-title');
+  const legend = header.append('div').attr('class', 'loss-legend');
+  const accTitle = header.append('span').attr('data-testid', 'accuracy-axis-title').attr('class', 'loss-title acc-title');
   swatch(
     accTitle,
     [
@@ -52,7 +38,7 @@ export function createLossHeader(root: Div, trainColor: string, testColor: strin
     { key: 'train', color: trainColor },
     { key: 'test', color: testColor },
   ].map(({ key, color }) => {
-    const item = legend.append('span').style('display', 'inline-flex').style('align-items', 'center').style('gap', '4px').style('white-space', 'nowrap');
+    const item = legend.append('span').attr('class', 'loss-legend-item');
     swatch(item, [{ y: 3, color, dash: null, width: 2 }], 6);
     return { key, text: item.append('span').attr('data-series', key === 'train' ? 'trainLoss' : 'testLoss') };
   });
@@ -66,9 +52,9 @@ export function createLossHeader(root: Div, trainColor: string, testColor: strin
       for (const item of items) item.text.text(item.key === 'train' ? labels.train : labels.test);
       lossTitle.text(labels.loss);
       accTitleText.text(labels.accuracy);
-      // The two dashed swatches, spelled out on hover.
-      accTitle.attr('title', `${labels.trainAcc}, ${labels.testAcc}`);
-      accTitle.style('display', hasAccuracy ? 'inline-flex' : 'none');
+      // The two dashed swatches, spelled out on hover and for screen readers.
+      accTitle.attr('data-tip', `${labels.trainAcc}, ${labels.testAcc}`).attr('aria-description', `${labels.trainAcc}, ${labels.testAcc}`);
+      accTitle.attr('hidden', hasAccuracy ? null : '');
     },
   };
 }

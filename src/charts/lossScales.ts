@@ -166,16 +166,23 @@ export interface LossChartSize {
 export const TICK_SIZE = 6;
 export const TICK_PADDING = 3;
 
+/** The shortest plot that still reads as a curve. */
+export const MIN_CHART_HEIGHT = 80;
+
 /**
  * Sizes that follow the page: text at 0.75 rem (the page's small text) within 11–14 px, so
- * 11 px on a laptop (root 15 px) and 14 px on a projector (root 18 px); the SVG about 0.45 of
- * the width, within 140–300 px.
+ * 11 px on a laptop (root 15 px) and 14 px on a projector (root 18 px). The SVG fills
+ * `boxHeight` when the page gives the chart a height (the one-screen layout shares the column
+ * with the output plot), else it is about 0.45 of the width, within 140–300 px.
  */
-export function lossChartSize(width: number, rootFontPx: number): LossChartSize {
+export function lossChartSize(width: number, rootFontPx: number, boxHeight = 0): LossChartSize {
   const root = rootFontPx > 0 && Number.isFinite(rootFontPx) ? rootFontPx : 16;
   const font = Math.min(14, Math.max(11, Math.round(0.75 * root)));
   const w = width > 0 && Number.isFinite(width) ? width : 0;
-  const height = Math.min(300, Math.max(140, Math.round(0.45 * w)));
+  const height =
+    boxHeight > 0 && Number.isFinite(boxHeight)
+      ? Math.max(MIN_CHART_HEIGHT, Math.round(boxHeight))
+      : Math.min(300, Math.max(140, Math.round(0.45 * w)));
   const top = Math.ceil(font * 0.75);
   const bottom = TICK_SIZE + TICK_PADDING + Math.ceil(font * 2.4) + 2;
   return { font, height, top, bottom };

@@ -67,26 +67,22 @@ export interface Skeleton {
 export function createSkeleton(container: HTMLElement): Skeleton {
   const root = document.createElement('div');
   root.dataset.testid = 'network-diagram';
-  // A phone narrower than the net scrolls the diagram inside itself, never the page.
-  root.style.cssText = 'position:relative;overflow-x:auto;overflow-y:hidden;max-width:100%;min-width:0';
+  root.className = 'nd-root';
   const stage = document.createElement('div');
-  stage.style.cssText = 'position:relative';
+  stage.className = 'nd-stage';
   const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.style.cssText = 'position:absolute;left:0;top:0;overflow:visible';
+  svg.classList.add('nd-links');
   const hitGroup = document.createElementNS(SVG_NS, 'g');
   const visibleGroup = document.createElementNS(SVG_NS, 'g');
   const highlight = document.createElementNS(SVG_NS, 'path');
-  highlight.setAttribute('fill', 'none');
-  highlight.setAttribute('stroke', 'currentColor');
-  highlight.setAttribute('stroke-opacity', '0.7');
-  highlight.setAttribute('stroke-width', '1.5');
+  highlight.classList.add('nd-highlight');
   highlight.setAttribute('pointer-events', 'none');
   highlight.style.display = 'none';
   svg.append(hitGroup, visibleGroup, highlight);
   const pictureLayer = document.createElement('div');
-  pictureLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
+  pictureLayer.className = 'nd-layer';
   const nodeLayer = document.createElement('div');
-  nodeLayer.style.cssText = 'position:absolute;inset:0;pointer-events:none';
+  nodeLayer.className = 'nd-layer';
   stage.append(svg, pictureLayer, nodeLayer);
   root.append(stage);
   container.append(root);
@@ -135,13 +131,15 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
       node.dataset.testid = `neuron-${layer}-${index}`;
       node.dataset.kind = 'node';
       node.dataset.n = String(n);
-      // box-shadow, not border, so the picture keeps the full box and the layout stays exact.
-      node.style.cssText = 'position:absolute;pointer-events:auto;box-shadow:0 0 0 1px rgba(0,0,0,.45)';
+      node.className = 'nd-node';
+      // Reached with the arrow keys (one tab stop for the whole diagram: see networkKeyboard.ts).
+      node.tabIndex = -1;
+      node.setAttribute('role', 'button');
       dom.nodes.push(node);
       if (layer === 0) {
         const label = document.createElement('div');
         label.textContent = featureLabels[index] ?? `x${index + 1}`;
-        label.style.cssText = 'position:absolute;text-align:right;white-space:nowrap;pointer-events:none';
+        label.className = 'nd-label';
         dom.labels.push(label);
         parents.nodes.append(label);
       } else {
@@ -149,10 +147,12 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
         bias.dataset.testid = `bias-${layer}-${index}`;
         bias.dataset.kind = 'bias';
         bias.dataset.n = String(n);
+        bias.tabIndex = -1;
+        bias.setAttribute('role', 'button');
         // The square is a few pixels wide; its transparent parent is what a fingertip has to hit.
-        bias.style.cssText = 'position:absolute;cursor:pointer;display:flex;align-items:center;justify-content:center';
+        bias.className = 'nd-bias';
         const dot = document.createElement('div');
-        dot.style.cssText = 'flex:none;pointer-events:none;background:#e8eaeb;box-shadow:0 0 0 1px rgba(0,0,0,.5)';
+        dot.className = 'nd-bias-dot';
         bias.append(dot);
         node.append(bias);
         dom.biases.push(bias);
@@ -182,6 +182,8 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
         vis.dataset.testid = `link-${layer}-${to}-${from}`;
         vis.dataset.kind = 'link';
         vis.dataset.k = String(k);
+        vis.setAttribute('tabindex', '-1');
+        vis.setAttribute('role', 'button');
         vis.setAttribute('fill', 'none');
         vis.setAttribute('stroke', '#e8eaeb');
         vis.setAttribute('pointer-events', 'stroke');
@@ -243,7 +245,7 @@ export function placeDom(dom: DiagramDom, layout: NetworkLayout, o: PlaceOptions
       label.left = `${p.x - s / 2 - labelWidth - 2}px`;
       label.width = `${labelWidth}px`;
       label.top = `${p.y - font * 0.65}px`;
-      label.font = `${font}px/1.3 system-ui,sans-serif`;
+      label.fontSize = `${font}px`;
     }
   });
   const b = hits.biasDot;

@@ -2,7 +2,7 @@
  * The small number box that opens over a clicked link or bias. One element for the whole
  * diagram, moved to where it is needed, because thousands of links cannot each own one.
  */
-import type { ParamRef } from '../worker/protocol';
+import type { ParamRef } from './chartTypes';
 import type { NetworkDiagramLabels } from './networkLabels';
 
 /** Accepts what people type: a comma decimal, a typographic minus; rejects empty and non-finite. */
@@ -24,29 +24,32 @@ export interface ParamEditor {
 
 let nextId = 0;
 
-export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabels, onCommit: (ref: ParamRef, value: number) => void): ParamEditor {
+/** How an edit ended: from the keyboard (Enter, Escape) or by focus going elsewhere. */
+export type EditorClose = 'keyboard' | 'blur';
+
+export function createParamEditor(
+  stage: HTMLElement,
+  labels: NetworkDiagramLabels,
+  onCommit: (ref: ParamRef, value: number) => void,
+  onClose: (by: EditorClose) => void = () => {},
+): ParamEditor {
   const id = `network-param-edit-${nextId++}`;
   const box = document.createElement('div');
   box.dataset.testid = 'network-param-editor';
-  box.style.cssText =
-    'position:absolute;z-index:3;display:none;padding:4px 6px;border:1px solid #888;border-radius:4px;' +
-    'background:Canvas;color:CanvasText;font:.8rem/1.3 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)';
+  box.className = 'nd-editor';
+  box.hidden = true;
   const label = document.createElement('label');
   label.htmlFor = id;
-  label.style.cssText = 'display:block;white-space:nowrap';
   const input = document.createElement('input');
   input.id = id;
   input.type = 'text';
   input.inputMode = 'decimal';
   input.autocomplete = 'off';
   input.spellcheck = false;
-  input.style.cssText = 'width:7em;font:inherit;margin-top:2px';
-  // Phones zoom the page into any input under 16 px; a larger box is the lesser evil.
-  if (window.matchMedia?.('(pointer: coarse)').matches) input.style.fontSize = '16px';
   const hint = document.createElement('div');
   hint.id = `${id}-hint`;
+  hint.className = 'nd-editor-hint';
   hint.setAttribute('aria-live', 'polite');
-  hint.style.cssText = 'font-size:.73rem;opacity:.8;white-space:nowrap';
   input.setAttribute('aria-describedby', hint.id);
   box.append(label, input, hint);
   stage.append(box);
@@ -56,20 +59,22 @@ export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabe
 
   function showHint(invalid: boolean): void {
     hint.textContent = invalid ? words.invalidNumber : words.editHelp;
-    hint.style.color = invalid ? '#c00' : '';
     input.setAttribute('aria-invalid', String(invalid));
   }
 
-  function close(): void {
+  function close(by: EditorClose = 'blur'): void {
     if (!current) return;
     current = null;
-    box.style.display = 'none';
+    box.hidden = true;
+    onClose(by);
   }
 
   input.addEventListener('keydown', (e) => {
+    // Keys typed here are the editor's, not the diagram's arrow-key walk.
+    e.stopPropagation();
     if (e.key === 'Escape') {
       e.preventDefault();
-      close();
+      close('keyboard');
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const v = parseParamInput(input.value);
@@ -78,12 +83,12 @@ export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabe
         return;
       }
       const ref = current;
-      close();
+      close('keyboard');
       onCommit(ref, v);
     }
   });
   // Clicking elsewhere abandons the edit, as Escape does; a half-typed value is never applied.
-  input.addEventListener('blur', close);
+  input.addEventListener('blur', () => close('blur'));
   input.addEventListener('input', () => {
     if (input.getAttribute('aria-invalid') === 'true') showHint(false);
   });
@@ -94,7 +99,7 @@ export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabe
       label.textContent = title;
       input.value = value === null ? '' : String(Number(value.toPrecision(6)));
       showHint(false);
-      box.style.display = 'block';
+      box.hidden = false;
       const maxX = Math.max(0, stage.clientWidth - box.offsetWidth - 2);
       const maxY = Math.max(0, stage.clientHeight - box.offsetHeight - 2);
       box.style.left = `${Math.min(Math.max(0, x - 20), maxX)}px`;
@@ -102,7 +107,7 @@ export function createParamEditor(stage: HTMLElement, labels: NetworkDiagramLabe
       input.focus();
       input.select();
     },
-    close,
+    close: () => close('blur'),
     isOpen: () => current !== null,
     setLabels(next) {
       words = next;

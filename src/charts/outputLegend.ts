@@ -5,6 +5,7 @@
  */
 import { format } from 'd3-format';
 import type { Selection } from 'd3-selection';
+import { classMarkerPath } from './classMarkers';
 import { CLASS_COLORS, type Domain, MAX_CLASSES, NEGATIVE_COLOR, POSITIVE_COLOR, washColor, ZERO_COLOR } from './colors';
 import type { HeatmapMode } from './heatmap';
 
@@ -111,10 +112,9 @@ function drawSwatches(g: Selection<SVGGElement, unknown, null, undefined>, o: Le
     .attr('rx', 2)
     .attr('fill', (i) => washColor(CLASS_COLORS[i]));
   item
-    .append('circle')
-    .attr('cx', s / 2)
-    .attr('cy', s / 2)
-    .attr('r', s * 0.28)
+    .append('path')
+    .attr('transform', `translate(${s / 2},${s / 2})`)
+    .attr('d', (i) => classMarkerPath(i, s * 0.3))
     .attr('fill', (i) => CLASS_COLORS[i])
     .attr('stroke', 'white')
     .attr('stroke-width', 1);

@@ -9,6 +9,7 @@ import { select, type Selection } from 'd3-selection';
 import { classColor, type Domain, HEATMAP_WASH, UNIT_DOMAIN, valueColor } from './colors';
 import { drawHeatmap, type HeatmapMode } from './heatmap';
 import { drawLegend } from './outputLegend';
+import { circlePath, classMarkerPath } from './classMarkers';
 
 /** The data plane is [−EXTENT, EXTENT]², as in TF Playground. */
 export const GRID_EXTENT = 6;
@@ -147,19 +148,24 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     const n = Math.min(set.labels.length, set.points.length >> 1);
     const idx = Array.from({ length: show ? n : 0 }, (_, i) => i);
     const r = radius();
-    g.selectAll<SVGCircleElement, number>('circle')
+    // K classes each get their own shape; otherwise every point is TF Playground's circle.
+    const circle = circlePath(r);
+    const shapeOf = mode === 'classes' ? (i: number) => classMarkerPath(set.labels[i], r) : () => circle;
+    g.selectAll<SVGPathElement, number>('path')
       .data(idx)
-      .join('circle')
-      .attr('cx', (i) => x(set.points[2 * i]))
-      .attr('cy', (i) => y(set.points[2 * i + 1]))
-      .attr('r', r)
+      .join('path')
+      .attr('transform', (i) => `translate(${x(set.points[2 * i])},${y(set.points[2 * i + 1])})`)
+      .attr('d', shapeOf)
       .attr('fill', (i) => fillOf(set.labels[i]))
       .attr('stroke', stroke)
       .attr('stroke-width', Math.max(1, r / 3));
   }
 
+  /** White rims read on a two-colour map; regression's near-zero points are white themselves, so they get a dark rim. */
+  const trainStroke = () => (text.clampedEnds ? '#555' : 'white');
+
   function renderAllPoints(): void {
-    renderPoints(trainG, train, 'white', showTrain);
+    renderPoints(trainG, train, trainStroke(), showTrain);
     // Drawn after the training points so a test point is never hidden under one.
     renderPoints(testG, test, '#222', showTest);
   }
@@ -197,7 +203,7 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     side = width - MARGIN.left - MARGIN.right;
     // Grows with the root font, which a projector-sized screen enlarges, like the rest of the page.
     const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
-    fontPx = Math.round((side < 400 ? 10 : 12) * Math.min(1.4, Math.max(1, rootPx / 15)));
+    fontPx = Math.round((side < 400 ? 11 : 12) * Math.min(1.4, Math.max(1, rootPx / 15)));
     const height = MARGIN.top + side + MARGIN.bottom + Math.max(LEGEND_HEIGHT, Math.round(fontSize() * 2.9));
     root.style.height = `${height}px`;
     canvas.style.width = canvas.style.height = `${side}px`;
@@ -246,7 +252,7 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     setShowTrain(show) {
       if (show === showTrain) return;
       showTrain = show;
-      renderPoints(trainG, train, 'white', showTrain);
+      renderPoints(trainG, train, trainStroke(), showTrain);
     },
     setDiscretize(next) {
       if (next === discretize) return;
@@ -263,6 +269,7 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
       text = { ...next };
       svg.attr('aria-label', text.ariaLabel ?? null);
       renderLegend();
+      renderAllPoints();
     },
     setProbe(point) {
       if (point === probe || (point && probe && point.x === probe.x && point.y === probe.y)) return;

@@ -1,13 +1,14 @@
-/** Data: the problem, the dataset pictures, noise, train share, batch size and regenerate. */
+/** Data: the problem, the dataset pictures, train share, noise, batch size and regenerate. */
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { drawPointsThumbnail } from '../charts/pointsThumbnail';
 import {
   CLASSIFY_DATASETS,
+  HEADS_BY_PROBLEM,
   MULTICLASS_DATASETS,
+  numSamplesFor,
   PROBLEMS,
   REGRESS_DATASETS,
-  activeDataset,
   trainSetSize,
   type DatasetId,
   type PlaygroundConfig,
@@ -15,10 +16,9 @@ import {
 } from '../config/config';
 import { generateDataset } from '../data';
 import { createRng } from '../engine/rng';
-import { HEADS_BY_PROBLEM } from '../config/config';
 import { useStore } from '../store/store';
 import { afterNextPaint } from './afterPaint';
-import { Checkbox, Select, Slider, useHidden } from './controls';
+import { Checkbox, Select, Slider, tipProps, useHidden } from './controls';
 import { useRun } from './runContext';
 import { useT } from './useT';
 
@@ -45,9 +45,9 @@ function DatasetThumbnail({ id, problem }: { id: DatasetId; problem: Problem }) 
 }
 
 /** Switching problem also picks an output head that fits it. */
-function problemPatch(config: PlaygroundConfig, problem: Problem): Partial<PlaygroundConfig> {
+function problemPatch(outputHead: PlaygroundConfig['outputHead'], problem: Problem): Partial<PlaygroundConfig> {
   const heads = HEADS_BY_PROBLEM[problem];
-  return { problem, outputHead: heads.includes(config.outputHead) ? config.outputHead : heads[0] };
+  return { problem, outputHead: heads.includes(outputHead) ? outputHead : heads[0] };
 }
 
 function datasetPatch(problem: Problem, id: DatasetId): Partial<PlaygroundConfig> {
@@ -56,89 +56,119 @@ function datasetPatch(problem: Problem, id: DatasetId): Partial<PlaygroundConfig
   return { dataset: id as PlaygroundConfig['dataset'] };
 }
 
+/**
+ * The dataset pictures as one radio group: Tab enters it at the chosen one, the arrow keys
+ * move the choice (and focus) through the others, as a native radio group does.
+ */
+function DatasetPicker({ problem, current }: { problem: Problem; current: DatasetId }) {
+  const t = useT();
+  const update = useStore((s) => s.updateConfig);
+  const ids = DATASETS_BY_PROBLEM[problem];
+  const groupRef = useRef<HTMLDivElement>(null);
+  const choose = (id: DatasetId, focus: boolean) => {
+    update(datasetPatch(problem, id));
+    if (focus) groupRef.current?.querySelector<HTMLElement>(`[data-dataset="${id}"]`)?.focus();
+  };
+  const onKey = (e: React.KeyboardEvent, id: DatasetId) => {
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    choose(ids[(ids.indexOf(id) + step + ids.length) % ids.length], true);
+  };
+  return (
+    <div ref={groupRef} className="datasets" role="radiogroup" aria-label={t('data.which')} {...tipProps(t('tip.dataset'))}>
+      {ids.map((id) => (
+        <button
+          key={id}
+          type="button"
+          role="radio"
+          aria-checked={id === current}
+          tabIndex={id === current ? 0 : -1}
+          className="dataset"
+          data-dataset={id}
+          data-testid={`dataset-${id}`}
+          {...tipProps(t(`tip.dataset.${id}`))}
+          onClick={() => choose(id, false)}
+          onKeyDown={(e) => onKey(e, id)}
+        >
+          <DatasetThumbnail id={id} problem={problem} />
+          <span>{t(`dataset.${id}`)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function DataPanel() {
   const t = useT();
   const run = useRun();
-  const config = useStore((s) => s.config);
   const update = useStore((s) => s.updateConfig);
   const hideDataset = useHidden('dataset');
-  const { problem, noise, percTrainData, batchSize, batchFull } = useStore(
+  const c = useStore(
     useShallow((s) => ({
       problem: s.config.problem,
+      outputHead: s.config.outputHead,
+      dataset: s.config.dataset,
+      regDataset: s.config.regDataset,
+      multiDataset: s.config.multiDataset,
       noise: s.config.noise,
       percTrainData: s.config.percTrainData,
       batchSize: s.config.batchSize,
       batchFull: s.config.batchFull,
     })),
   );
-  const current = activeDataset(config);
-  const trainSize = trainSetSize(config);
+  const current: DatasetId = c.problem === 'regression' ? c.regDataset : c.problem === 'multiclass' ? c.multiDataset : c.dataset;
+  const trainSize = trainSetSize(c);
+  const total = numSamplesFor(c.problem);
 
   return (
     <section className="panel data-panel" aria-labelledby="data-title">
-      <h2 id="data-title">{t('data.title')}</h2>
+      <div className="panel-head">
+        <h2 id="data-title">{t('data.title')}</h2>
+      </div>
       <Select
         label={t('data.problem')}
         tip={t('tip.problem')}
         hideAs="problem"
         testId="problem"
-        value={problem}
+        value={c.problem}
         options={PROBLEMS.map((p) => ({ value: p, label: t(`problem.${p}`) }))}
-        onChange={(p) => update(problemPatch(config, p))}
+        onChange={(p) => update(problemPatch(c.outputHead, p))}
       />
-      {!hideDataset && (
-        <div className="datasets" role="radiogroup" aria-label={t('data.which')} title={t('tip.dataset')}>
-          {DATASETS_BY_PROBLEM[problem].map((id) => (
-            <button
-              key={id}
-              type="button"
-              role="radio"
-              aria-checked={id === current}
-              className={`dataset ${id === current ? 'selected' : ''}`}
-              data-testid={`dataset-${id}`}
-              title={t(`tip.dataset.${id}`)}
-              onClick={() => update(datasetPatch(problem, id))}
-            >
-              <DatasetThumbnail id={id} problem={problem} />
-              <span>{t(`dataset.${id}`)}</span>
-            </button>
-          ))}
-        </div>
-      )}
+      {!hideDataset && <DatasetPicker problem={c.problem} current={current} />}
       <Slider
         label={t('data.trainShare')}
         tip={t('tip.trainShare')}
         hideAs="percTrainData"
         testId="perc-train"
-        value={percTrainData}
+        value={c.percTrainData}
         min={10}
         max={90}
         step={10}
         format={(v) => `${v}%`}
-        onChange={(v) => {
-          const next = { ...config, percTrainData: v };
-          update({ percTrainData: v, batchSize: Math.min(batchSize, trainSetSize(next)) });
-        }}
+        onChange={(v) => update({ percTrainData: v, batchSize: Math.min(c.batchSize, trainSetSize({ ...c, percTrainData: v })) })}
       />
-      <Slider label={t('data.noise')} tip={t('tip.noise')} hideAs="noise" testId="noise" value={noise} min={0} max={50} step={5} onChange={(v) => update({ noise: v })} />
+      <Slider label={t('data.noise')} tip={t('tip.noise')} hideAs="noise" testId="noise" value={c.noise} min={0} max={50} step={5} onChange={(v) => update({ noise: v })} />
       <Slider
         label={t('data.batchSize')}
         tip={t('tip.batchSize')}
         hideAs="batchSize"
         testId="batch-size"
-        value={batchFull ? trainSize : Math.min(batchSize, trainSize)}
+        value={c.batchFull ? trainSize : Math.min(c.batchSize, trainSize)}
         min={1}
         max={trainSize}
         step={1}
-        disabled={batchFull}
-        format={(v) => (batchFull ? `${v} (${t('data.batchFull')})` : String(v))}
+        disabled={c.batchFull}
+        format={(v) => (c.batchFull ? `${v} (${t('data.batchFull')})` : String(v))}
         onChange={(v) => update({ batchSize: v })}
       />
-      <Checkbox label={t('data.batchFull')} tip={t('tip.batchFull')} hideAs="batchFull" testId="batch-full" checked={batchFull} onChange={(v) => update({ batchFull: v })} />
-      <button type="button" className="text-button" data-testid="regenerate" title={t('tip.regenerate')} onClick={run.regenerate}>
-        {t('data.regenerate')}
-      </button>
-      <p className="hint">{t('data.points', { train: trainSize, test: Math.max(0, (problem === 'regression' ? 1200 : 500) - trainSize) })}</p>
+      <Checkbox label={t('data.batchFull')} tip={t('tip.batchFull')} hideAs="batchFull" testId="batch-full" checked={c.batchFull} onChange={(v) => update({ batchFull: v })} />
+      <div className="data-actions">
+        <button type="button" className="text-button" data-testid="regenerate" {...tipProps(t('tip.regenerate'))} onClick={run.regenerate}>
+          {t('data.regenerate')}
+        </button>
+      </div>
+      <p className="hint">{t('data.points', { train: trainSize, test: Math.max(0, total - trainSize) })}</p>
     </section>
   );
 }

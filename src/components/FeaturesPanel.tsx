@@ -5,6 +5,7 @@ import { FEATURES, type FeatureId } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
 import { useStore } from '../store/store';
 import { afterNextPaint } from './afterPaint';
+import { tipProps } from './controls';
 import { useT } from './useT';
 
 function FeaturePicture({ id }: { id: FeatureId }) {
@@ -32,9 +33,11 @@ export function FeaturesPanel() {
   };
   return (
     <section className="panel features-panel" aria-labelledby="features-title">
-      <h2 id="features-title" title={t('features.which')}>
-        {t('features.title')}
-      </h2>
+      <div className="panel-head">
+        <h2 id="features-title" {...tipProps(t('features.which'))}>
+          {t('features.title')}
+        </h2>
+      </div>
       <div className="features">
         {FEATURES.filter((id) => !hidden.includes(id)).map((id) => {
           const on = features.includes(id);
@@ -42,10 +45,10 @@ export function FeaturesPanel() {
             <button
               key={id}
               type="button"
-              className={`feature ${on ? 'on' : 'off'}`}
+              className="feature"
               aria-pressed={on}
               data-testid={`feature-${id}`}
-              title={t(`tip.feature.${id}`)}
+              {...tipProps(t(`tip.feature.${id}`))}
               onClick={() => toggle(id)}
             >
               <FeaturePicture id={id} />

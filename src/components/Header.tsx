@@ -2,8 +2,32 @@
 import { useStore } from '../store/store';
 import { currentLink } from '../store/urlSync';
 import type { Lang } from '../i18n';
-import { useHidden } from './controls';
+import { tipProps, useHidden } from './controls';
 import { useLang, useT } from './useT';
+
+/** The drawer's two doors: one click to the less-used settings, one to the views inside the network. */
+function DrawerButtons() {
+  const t = useT();
+  const drawer = useStore((s) => s.drawer);
+  const setDrawer = useStore((s) => s.setDrawer);
+  return (
+    <>
+      {(['settings', 'inside'] as const).map((tab) => (
+        <button
+          key={tab}
+          type="button"
+          className="header-button"
+          aria-pressed={drawer === tab}
+          data-testid={`open-${tab}`}
+          {...tipProps(t(`tip.drawer.${tab}`))}
+          onClick={() => setDrawer(drawer === tab ? null : tab)}
+        >
+          {t(`drawer.${tab}`)}
+        </button>
+      ))}
+    </>
+  );
+}
 
 export function Header() {
   const t = useT();
@@ -40,8 +64,9 @@ export function Header() {
         {!hideText && <p>{t('app.subtitle')}</p>}
       </div>
       <div className="header-actions">
+        <DrawerButtons />
         {!hideLang && (
-          <div className="lang-switch" role="group" aria-label={t('lang.label')} title={t('tip.lang')}>
+          <div className="lang-switch" role="group" aria-label={t('lang.label')} data-tip={t('tip.lang')}>
             {(['en', 'ja'] as const).map((l) => (
               <button key={l} type="button" lang={l} aria-pressed={lang === l} data-testid={`lang-${l}`} onClick={() => switchLang(l)}>
                 {t(`lang.${l}`)}
@@ -49,7 +74,7 @@ export function Header() {
             ))}
           </div>
         )}
-        <button type="button" className="copy-link" data-testid="copy-link" title={t('tip.copyLink')} onClick={copy}>
+        <button type="button" className="copy-link" data-testid="copy-link" {...tipProps(t('tip.copyLink'))} onClick={copy}>
           {copied ? t('share.linkCopied') : t('share.copyLink')}
         </button>
       </div>

@@ -1,20 +1,15 @@
 /**
  * The hyper-parameters a lesson turns most, in the top bar beside play, as in TF Playground:
  * learning rate, activation for all hidden layers, regularisation and its rate. The rest of the
- * training settings wait in the Training panel below.
+ * training settings wait in the settings drawer.
  */
 import { useShallow } from 'zustand/react/shallow';
 import { ACTIVATIONS, LEARNING_RATES, REGULARIZATIONS, REGULARIZATION_RATES, type ActivationId } from '../config/config';
 import { RANGES } from '../url';
 import { useStore } from '../store/store';
-import { Field, Select } from './controls';
+import { Field, Select, withCurrent } from './controls';
 import { NumberInput } from './NumberInput';
 import { useT } from './useT';
-
-/** The preset list, with the current value added in order when it is not one of them. */
-export function withCurrent(presets: readonly number[], current: number): number[] {
-  return presets.includes(current) ? [...presets] : [...presets, current].sort((a, b) => a - b);
-}
 
 export function HyperBar() {
   const t = useT();
@@ -28,13 +23,14 @@ export function HyperBar() {
   );
   const update = useStore((s) => s.updateConfig);
   const allSame = c.activations.every((a) => a === c.activations[0]);
+  const shown = allSame ? c.activations[0] : undefined;
 
   return (
     <div className="hyper-bar">
       <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
         {(id) => (
           <span className="lr-input">
-            <select id={id} data-testid="learning-rate" value={String(c.learningRate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
+            <select id={id} data-testid="learning-rate" aria-description={t('tip.learningRate')} value={String(c.learningRate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
               {withCurrent(LEARNING_RATES, c.learningRate).map((r) => (
                 <option key={r} value={String(r)}>
                   {r}
@@ -47,9 +43,9 @@ export function HyperBar() {
               max={RANGES.learningRate.max}
               minInclusive={false}
               label={t('training.learningRateCustom')}
-              invalidText={t('training.invalidPositive', { max: RANGES.learningRate.max })}
+              rangeText={t('training.learningRateRange', { max: RANGES.learningRate.max })}
               testId="learning-rate-input"
-              onCommit={(v) => update({ learningRate: v })}
+              onCommit={(v) => v !== null && update({ learningRate: v })}
             />
           </span>
         )}
@@ -57,13 +53,13 @@ export function HyperBar() {
       {c.activations.length > 0 && (
         <Select<ActivationId | 'mixed'>
           label={t('network.activation')}
-          tip={t('tip.activation')}
+          tip={shown ? t(`tip.activation.${shown}`) : t('tip.activationPerLayer')}
           hideAs="activation"
           testId="activation"
-          value={allSame ? c.activations[0] : 'mixed'}
+          value={shown ?? 'mixed'}
           options={[
             ...(allSame ? [] : [{ value: 'mixed' as const, label: t('network.activationPerLayer') }]),
-            ...ACTIVATIONS.map((a) => ({ value: a, label: t(`activation.${a}`), tip: t(`tip.activation.${a}`) })),
+            ...ACTIVATIONS.map((a) => ({ value: a, label: t(`activation.${a}`) })),
           ]}
           onChange={(a) => a !== 'mixed' && update({ activations: c.activations.map(() => a) })}
         />
@@ -74,7 +70,7 @@ export function HyperBar() {
         hideAs="regularization"
         testId="regularization"
         value={c.regularization}
-        options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`), tip: t(`tip.regularization.${r}`) }))}
+        options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`) }))}
         onChange={(r) => update({ regularization: r })}
       />
       <Select

@@ -1,61 +1,64 @@
 /**
- * The output: the decision boundary over the plane with the points, the current losses and
- * accuracies as numbers, and the loss curves. Pictures and curves come from the frame hub.
+ * The output: the current losses and accuracies as numbers, the decision boundary over the
+ * plane with the points (as large as the column allows), and the loss curves under it.
+ * Pictures and curves come from the frame hub.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LossChart, type LossChartHandle } from '../charts/LossChart';
-import { OutputPlot } from '../charts/OutputPlot';
+import { OutputPlot, type OutputPlotHandle } from '../charts/OutputPlot';
 import { displayRange } from '../charts/colors';
-import { showDataOnPlot } from '../charts/outputPlot';
-import type { OutputPlotHandle } from '../charts/OutputPlot';
-import { markFirstBoundary } from '../charts/plotHandoff';
 import { HEAD_REGISTRY } from '../engine/heads';
-import { mainProbe } from '../store/probe';
-import { MAIN_RUN, useStore } from '../store/store';
-import { Checkbox, formatNumber } from './controls';
-import { useRun } from './runContext';
+import { useStore } from '../store/store';
+import { Checkbox, formatNumber, tipProps } from './controls';
+import { useOutputFrames, useProbePicking } from './outputHooks';
+import { useRunView } from './runContext';
 import { useT } from './useT';
 
+/** A number as shown, with its full value (as JavaScript prints it) for scripts that check it. */
+function Value({ value, text, testId, tip }: { value: number | null; text: string; testId: string; tip: string }) {
+  return (
+    <td data-testid={testId} data-value={value === null ? '' : String(value)} {...tipProps(tip)}>
+      {text}
+    </td>
+  );
+}
+
+/** Test and training side by side, loss over accuracy: four numbers in the width of two. */
 function Metrics() {
   const t = useT();
-  const m = useStore(
-    useShallow((s) => {
-      const r = s.runs[MAIN_RUN];
-      return { trainLoss: r.trainLoss, testLoss: r.testLoss, trainAccuracy: r.trainAccuracy, testAccuracy: r.testAccuracy };
-    }),
-  );
+  const m = useRunView((r) => ({ trainLoss: r.trainLoss, testLoss: r.testLoss, trainAccuracy: r.trainAccuracy, testAccuracy: r.testAccuracy }));
   const classify = useStore((s) => s.config.problem !== 'regression');
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? '–' : `${(v * 100).toFixed(1)}%`);
   return (
-    <dl className="metrics">
-      <div title={t('tip.testLoss')}>
-        <dt>{t('output.testLoss')}</dt>
-        <dd data-testid="loss-test">{formatNumber(m.testLoss)}</dd>
-      </div>
-      <div title={t('tip.trainLoss')}>
-        <dt>{t('output.trainLoss')}</dt>
-        <dd data-testid="loss-train">{formatNumber(m.trainLoss)}</dd>
-      </div>
-      {classify && (
-        <>
-          <div title={t('tip.testAccuracy')}>
-            <dt>{t('output.testAccuracy')}</dt>
-            <dd data-testid="accuracy-test">{pct(m.testAccuracy)}</dd>
-          </div>
-          <div title={t('tip.trainAccuracy')}>
-            <dt>{t('output.trainAccuracy')}</dt>
-            <dd data-testid="accuracy-train">{pct(m.trainAccuracy)}</dd>
-          </div>
-        </>
-      )}
-    </dl>
+    <table className="metrics">
+      <thead>
+        <tr>
+          <td />
+          <th scope="col">{t('output.test')}</th>
+          <th scope="col">{t('output.training')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">{t('output.loss')}</th>
+          <Value value={m.testLoss} text={formatNumber(m.testLoss)} testId="loss-test" tip={t('tip.testLoss')} />
+          <Value value={m.trainLoss} text={formatNumber(m.trainLoss)} testId="loss-train" tip={t('tip.trainLoss')} />
+        </tr>
+        {classify && (
+          <tr>
+            <th scope="row">{t('output.accuracy')}</th>
+            <Value value={m.testAccuracy} text={pct(m.testAccuracy)} testId="accuracy-test" tip={t('tip.testAccuracy')} />
+            <Value value={m.trainAccuracy} text={pct(m.trainAccuracy)} testId="accuracy-train" tip={t('tip.trainAccuracy')} />
+          </tr>
+        )}
+      </tbody>
+    </table>
   );
 }
 
 export function OutputPanel() {
   const t = useT();
-  const run = useRun();
   const plot = useRef<OutputPlotHandle>(null);
   const chart = useRef<LossChartHandle>(null);
   const plotHost = useRef<HTMLDivElement>(null);
@@ -68,61 +71,17 @@ export function OutputPanel() {
       head: s.config.outputHead,
     })),
   );
-  const numClasses = useStore((s) => s.runs[MAIN_RUN].numClasses);
+  const numClasses = useRunView((r) => r.numClasses);
   const update = useStore((s) => s.updateConfig);
   const { logScale, setLogScale } = useStore(useShallow((s) => ({ logScale: s.logScale, setLogScale: s.setLogScale })));
-
-  // In the commit, like the plot itself: a frame that came before the page replays here at once.
-  useLayoutEffect(() => {
-    let appendedSeq = -1;
-    return run.hub.subscribe({
-      data: (data) => {
-        // Until the learner picks a point, the neuron cards read a real example.
-        if (data.trainPoints.length >= 2) mainProbe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
-        if (plot.current) showDataOnPlot(plot.current, data);
-      },
-      grids: (grids) => {
-        plot.current?.drawGrid(grids.outputGrid, grids.gridSize);
-        markFirstBoundary(run.hub.publishing);
-      },
-      restart: () => chart.current?.clear(),
-      frame: (frame, detail) => {
-        // A frame published again (its slow views drawn a display frame later) adds no points twice.
-        if (frame.seq !== appendedSeq) chart.current?.append(frame.history);
-        appendedSeq = frame.seq;
-        if (detail) chart.current?.flush();
-      },
-    });
-  }, [run]);
-
-  // The point under the mouse, in plane coordinates, for the neurons' read-outs. It stays where
-  // the mouse left the plot, so moving on to a neuron in the diagram still reads that point.
-  // A tap (no hover on a touch screen) or a click chooses it too, and pins its marker.
-  useEffect(() => {
-    const host = plotHost.current;
-    if (!host) return;
-    const pick = (e: PointerEvent) => {
-      const canvas = host.querySelector('canvas');
-      if (!canvas) return;
-      const r = canvas.getBoundingClientRect();
-      const u = (e.clientX - r.left) / r.width;
-      const v = (e.clientY - r.top) / r.height;
-      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) mainProbe.setPoint({ x: -6 + 12 * u, y: 6 - 12 * v }, e.type === 'pointerdown');
-    };
-    host.addEventListener('pointermove', pick);
-    host.addEventListener('pointerdown', pick);
-    const unsubscribe = mainProbe.subscribe(() => plot.current?.setProbe(mainProbe.marker()));
-    return () => {
-      host.removeEventListener('pointermove', pick);
-      host.removeEventListener('pointerdown', pick);
-      unsubscribe();
-    };
-  }, []);
+  // At full speed a linear epoch axis squeezes all of the learning into its first pixels.
+  const logEpochs = useStore((s) => s.config.speed === 'max');
+  useOutputFrames(plot, chart);
+  useProbePicking(plotHost, plot);
 
   const classLabels = useMemo(() => Array.from({ length: numClasses }, (_, k) => t('output.class', { index: k + 1 })), [numClasses, t]);
   // A sigmoid's outputs are 0 … 1 though the grid arrives on the colour scale's −1 … 1.
   const valueRange = useMemo(() => (problem === 'multiclass' ? undefined : displayRange(HEAD_REGISTRY[head].toDisplay)), [problem, head]);
-
   const lossLabels = useMemo(
     () => ({
       train: t('output.trainLoss'),
@@ -130,6 +89,7 @@ export function OutputPanel() {
       trainAcc: t('output.trainAccuracy'),
       testAcc: t('output.testAccuracy'),
       epoch: t('run.epoch'),
+      logEpochs: t('output.logEpochs'),
       loss: t('output.loss'),
       accuracy: t('output.accuracy'),
     }),
@@ -138,28 +98,34 @@ export function OutputPanel() {
 
   return (
     <section className="panel output-panel" aria-labelledby="output-title">
-      <h2 id="output-title">{t('output.title')}</h2>
+      <div className="panel-head">
+        <h2 id="output-title">{t('output.title')}</h2>
+      </div>
       <Metrics />
-      <div ref={plotHost} className="plot-host">
-        <OutputPlot
-          ref={plot}
-          showTest={showTestData}
-          showTrain={showTrainData}
-          discretize={discretize}
-          ariaLabel={t('output.title')}
-          classLabels={classLabels}
-          legendTitle={t(`output.legendTitle.${problem}`)}
-          valueRange={valueRange}
-          clampedEnds={problem === 'regression'}
-        />
+      <div className="plot-box">
+        <div ref={plotHost} className="plot-host">
+          <OutputPlot
+            ref={plot}
+            showTest={showTestData}
+            showTrain={showTrainData}
+            discretize={discretize}
+            ariaLabel={t(`output.plotDescription.${problem}`)}
+            classLabels={classLabels}
+            legendTitle={t(`output.legendTitle.${problem}`)}
+            valueRange={valueRange}
+            clampedEnds={problem === 'regression'}
+          />
+        </div>
       </div>
       <div className="toggles">
         <Checkbox label={t('data.showTestData')} tip={t('tip.showTestData')} hideAs="showTestData" testId="show-test" checked={showTestData} onChange={(v) => update({ showTestData: v })} />
         <Checkbox label={t('data.showTrainData')} tip={t('tip.showTrainData')} hideAs="showTrainData" testId="show-train" checked={showTrainData} onChange={(v) => update({ showTrainData: v })} />
         <Checkbox label={t('data.discretize')} tip={t('tip.discretize')} hideAs="discretize" testId="discretize" checked={discretize} onChange={(v) => update({ discretize: v })} />
       </div>
-      <LossChart ref={chart} labels={lossLabels} logScale={logScale} showAccuracy={problem !== 'regression'} />
-      <Checkbox label={t('output.logScale')} tip={t('tip.logScale')} testId="log-scale" checked={logScale} onChange={setLogScale} />
+      <div className="loss-box">
+        <LossChart ref={chart} className="loss-chart-host" fitHeight labels={lossLabels} logScale={logScale} logEpochs={logEpochs} showAccuracy={problem !== 'regression'} />
+        <Checkbox label={t('output.logScale')} tip={t('tip.logScale')} testId="log-scale" checked={logScale} onChange={setLogScale} />
+      </div>
     </section>
   );
 }

@@ -1,36 +1,42 @@
-/** Play / pause, step, reset, the epoch counter and the speed: the controls a lesson runs on. */
+/**
+ * Play / pause, step, reset, the epoch counter, the pace and "stop at epoch": the controls a
+ * lesson runs on. Every part keeps its size whatever it shows, so pressing play never moves
+ * the page under the pointer.
+ */
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { MAIN_RUN, useStore } from '../store/store';
-import type { Speed } from '../worker/protocol';
-import { useHidden } from './controls';
-import { useRun } from './runContext';
+import { DEFAULT_SPEED, SPEEDS, type Speed } from '../config/config';
+import { RANGES } from '../url';
+import { useStore } from '../store/store';
+import { useHidden, withCurrent } from './controls';
+import { NumberInput } from './NumberInput';
+import { useRun, useRunView } from './runContext';
 import { useT } from './useT';
 
-const SPEEDS: Speed[] = ['max', 1, 2, 5, 10, 30, 100];
+
 const epochFormat = new Intl.NumberFormat('en-US');
 
-export function RunBar() {
+/** The paces offered, with the current one in order when a link chose another. */
+function paceOptions(current: Speed): Speed[] {
+  const numbers = SPEEDS.filter((s): s is number => s !== 'max');
+  return [...(current === 'max' ? numbers : withCurrent(numbers, current)), 'max'];
+}
+
+function Transport() {
   const t = useT();
   const run = useRun();
-  const { status, epoch, eps, batchInEpoch, batchesPerEpoch } = useStore(
-    useShallow((s) => {
-      const r = s.runs[MAIN_RUN];
-      return { status: r.status, epoch: r.epoch, eps: r.epochsPerSecond, batchInEpoch: r.batchInEpoch, batchesPerEpoch: r.batchesPerEpoch };
-    }),
-  );
-  const { speed, stepUnit, setSpeed, setStepUnit } = useStore(
-    useShallow((s) => ({ speed: s.speed, stepUnit: s.stepUnit, setSpeed: s.setSpeed, setStepUnit: s.setStepUnit })),
-  );
+  const status = useRunView((r) => r.status);
+  const stepUnit = useStore((s) => s.stepUnit);
+  const setStepUnit = useStore((s) => s.setStepUnit);
   const hidePlay = useHidden('playButton');
   const hideStep = useHidden('stepButton');
   const hideReset = useHidden('resetButton');
   const running = status === 'running';
   const blocked = status === 'diverged' || status === 'error';
-
   return (
-    <div className="run-bar" role="toolbar" aria-label={t('run.play')}>
+    <span className="transport">
       {!hideReset && (
-        <button type="button" className="icon-button" data-testid="reset" title={t('tip.reset')} aria-label={t('run.reset')} onClick={run.reset}>
+        <button type="button" className="icon-button" data-testid="reset" data-tip={t('tip.reset')} aria-label={t('run.reset')} onClick={run.reset}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M12 5V2L7 6l5 4V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7z" />
           </svg>
@@ -41,7 +47,7 @@ export function RunBar() {
           type="button"
           className="play-button"
           data-testid="play-pause"
-          title={t('tip.play')}
+          data-tip={t('tip.play')}
           aria-label={running ? t('run.pause') : t('run.play')}
           aria-pressed={running}
           disabled={blocked}
@@ -54,39 +60,122 @@ export function RunBar() {
       )}
       {!hideStep && (
         <span className="step-group">
-          <button type="button" className="icon-button" data-testid="step" title={stepUnit === 'batch' ? t('tip.stepBatch') : t('tip.stepEpoch')} aria-label={t('run.step')} disabled={blocked} onClick={run.step}>
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="step"
+            data-tip={stepUnit === 'batch' ? t('tip.stepBatch') : t('tip.stepEpoch')}
+            aria-label={t('run.step')}
+            disabled={blocked}
+            onClick={run.step}
+          >
             <svg viewBox="0 0 24 24" aria-hidden="true">
               <path d="M6 5v14l9-7zM16 5h3v14h-3z" />
             </svg>
           </button>
-          <select aria-label={t('run.step')} title={t('tip.step')} data-testid="step-unit" value={stepUnit} onChange={(e) => setStepUnit(e.target.value as 'batch' | 'epoch')}>
+          <select aria-label={t('run.stepUnit')} data-tip={t('tip.step')} data-testid="step-unit" value={stepUnit} onChange={(e) => setStepUnit(e.target.value as 'batch' | 'epoch')}>
             <option value="batch">{t('run.stepBatch')}</option>
             <option value="epoch">{t('run.stepEpoch')}</option>
           </select>
         </span>
       )}
-      <div className="epoch" title={t('tip.epoch')}>
-        <span className="epoch-label">{t('run.epoch')}</span>
-        <span className="epoch-value" data-testid="epoch">
-          {epochFormat.format(epoch)}
+    </span>
+  );
+}
+
+/** What the line under the epoch says: the rate while training, the batch while stepping batches. */
+function epochSubline(t: ReturnType<typeof useT>, v: { running: boolean; eps: number; stepUnit: string; batchInEpoch: number; batchesPerEpoch: number; updates: number }): string {
+  if (v.running) return v.eps > 0 ? t('run.epochsPerSecond', { count: epochFormat.format(Math.round(v.eps)) }) : '';
+  if (v.stepUnit !== 'batch') return '';
+  // Right after an epoch's last batch the counter has moved on and the epoch is complete.
+  const batch = v.batchInEpoch === 0 && v.updates > 0 ? v.batchesPerEpoch : v.batchInEpoch;
+  return t('run.batchOf', { batch, batches: v.batchesPerEpoch });
+}
+
+function EpochCounter() {
+  const t = useT();
+  const v = useRunView((r) => ({ status: r.status, epoch: r.epoch, eps: r.epochsPerSecond, batchInEpoch: r.batchInEpoch, batchesPerEpoch: r.batchesPerEpoch, updates: r.updates }));
+  const stepUnit = useStore((s) => s.stepUnit);
+  const sub = epochSubline(t, { ...v, running: v.status === 'running', stepUnit });
+  return (
+    <div className="epoch" data-tip={t('tip.epoch')}>
+      <span className="epoch-label">{t('run.epoch')}</span>
+      <span className="epoch-value" data-testid="epoch">
+        {epochFormat.format(v.epoch)}
+      </span>
+      <span className="eps" data-testid={v.status !== 'running' && stepUnit === 'batch' ? 'batch-progress' : 'epochs-per-second'}>
+        {sub || '\u00a0'}
+      </span>
+    </div>
+  );
+}
+
+function Pace() {
+  const t = useT();
+  const { speed, stopAt } = useStore(useShallow((s) => ({ speed: s.config.speed, stopAt: s.config.stopAt })));
+  const update = useStore((s) => s.updateConfig);
+  // "Max" and back is one click each way: the button remembers the pace it left.
+  const lastPace = useRef<number>(typeof speed === 'number' ? speed : DEFAULT_SPEED);
+  useEffect(() => {
+    if (typeof speed === 'number') lastPace.current = speed;
+  }, [speed]);
+  const label = (s: Speed) => (s === 'max' ? t('run.speedMax') : t('run.epochsPerSecond', { count: epochFormat.format(s) }));
+  return (
+    <span className="pace">
+      <label className="bar-field" data-tip={t('tip.speed')}>
+        <span className="bar-caption">{t('run.speed')}</span>
+        <span className="pace-controls">
+          <select data-testid="speed" value={String(speed)} onChange={(e) => update({ speed: e.target.value === 'max' ? 'max' : Number(e.target.value) })}>
+            {paceOptions(speed).map((s) => (
+              <option key={String(s)} value={String(s)}>
+                {label(s)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="icon-button small"
+            data-testid="speed-max"
+            aria-pressed={speed === 'max'}
+            aria-label={t('run.speedMaxToggle')}
+            data-tip={t('tip.speedMax')}
+            onClick={() => update({ speed: speed === 'max' ? lastPace.current : 'max' })}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M4 6v12l8-6zM12 6v12l8-6z" />
+            </svg>
+          </button>
         </span>
-        {running && eps > 0 && <span className="eps">{t('run.epochsPerSecond', { count: epochFormat.format(Math.round(eps)) })}</span>}
-        {!running && stepUnit === 'batch' && (
-          <span className="eps" data-testid="batch-progress">
-            {t('run.batchOf', { batch: batchInEpoch, batches: batchesPerEpoch })}
-          </span>
-        )}
-      </div>
-      <label className="speed" title={t('tip.speed')}>
-        <span>{t('run.speed')}</span>
-        <select data-testid="speed" value={String(speed)} onChange={(e) => setSpeed(e.target.value === 'max' ? 'max' : Number(e.target.value))}>
-          {SPEEDS.map((s) => (
-            <option key={String(s)} value={String(s)}>
-              {s === 'max' ? t('run.speedMax') : t('run.epochsPerSecond', { count: s })}
-            </option>
-          ))}
-        </select>
       </label>
+      <span className="bar-field" data-tip={t('tip.stopAt')}>
+        <span className="bar-caption" aria-hidden="true">
+          {t('run.stopAt')}
+        </span>
+        <NumberInput
+          className="stop-at"
+          value={stopAt}
+          min={RANGES.stopAt.min}
+          max={RANGES.stopAt.max}
+          integer
+          allowEmpty
+          rangeText={t('run.stopAtRange')}
+          label={t('run.stopAt')}
+          placeholder="–"
+          testId="stop-at"
+          onCommit={(v) => update({ stopAt: v })}
+        />
+      </span>
+    </span>
+  );
+}
+
+export function RunBar() {
+  const t = useT();
+  return (
+    <div className="run-bar" role="toolbar" aria-label={t('run.toolbar')}>
+      <Transport />
+      <EpochCounter />
+      <Pace />
     </div>
   );
 }

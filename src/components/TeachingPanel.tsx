@@ -1,17 +1,19 @@
 /**
- * The ideas behind what is on screen: the activation and its derivative, gradient size per
- * layer, each layer's spread, and a gradient check the learner can run on the current network.
- * (The notes on the settings' classic lessons sit under the run bar: LessonNotes.)
+ * Inside the network: each activation in use with its derivative (the one of the layer under
+ * the pointer picked out), gradient size per layer, each layer's spread, and a gradient check
+ * the learner can run on the current network. Lives in the drawer.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ActivationPlot } from '../charts/ActivationPlot';
 import { LayerHistograms, type LayerHistogramsHandle } from '../charts/LayerHistograms';
+import type { ActivationId } from '../config/config';
 import { ACTIVATION_REGISTRY } from '../engine/activations';
 import { HEAD_REGISTRY } from '../engine/heads';
-import { MAIN_RUN, useStore } from '../store/store';
+import { useStore } from '../store/store';
 import type { NeuronPictures } from '../worker/protocol';
-import { useRun } from './runContext';
+import { tipProps } from './controls';
+import { useRun, useRunView } from './runContext';
 import { useT } from './useT';
 
 const GRAD_CHECK_PASS = 1e-5;
@@ -27,14 +29,46 @@ export function gradientBarScale(norms: readonly number[]): { lo: number; hi: nu
   return { lo: Math.min(...logs) - 1, hi };
 }
 
+/** The layers (1-based) of each distinct activation, in the order they first appear. */
+export function layersByActivation(activations: readonly ActivationId[]): { activation: ActivationId; layers: number[] }[] {
+  const groups: { activation: ActivationId; layers: number[] }[] = [];
+  activations.forEach((a, l) => {
+    const group = groups.find((g) => g.activation === a);
+    if (group) group.layers.push(l + 1);
+    else groups.push({ activation: a, layers: [l + 1] });
+  });
+  return groups;
+}
+
+function ActivationPlots() {
+  const t = useT();
+  const activations = useStore((s) => s.config.activations);
+  const focusLayer = useStore((s) => s.focusLayer);
+  const groups = useMemo(() => layersByActivation(activations), [activations]);
+  if (groups.length === 0) return null;
+  return (
+    <div className="activation-plots">
+      {groups.map(({ activation, layers }) => (
+        <figure key={activation} className={`activation-figure ${focusLayer !== null && layers.includes(focusLayer) ? 'focused' : ''}`} data-testid={`activation-plot-${activation}`} {...tipProps(t(`tip.activation.${activation}`))}>
+          <figcaption>
+            {groups.length > 1 || activations.length > 1 ? `${t('teach.layers', { layers: layers.join(', ') })}: ` : ''}
+            {t(`activation.${activation}`)} — {t('teach.activationPlot')}
+          </figcaption>
+          <ActivationPlot fn={ACTIVATION_REGISTRY[activation].output} der={ACTIVATION_REGISTRY[activation].der} labels={{ f: 'f(x)', der: 'f′(x)' }} />
+        </figure>
+      ))}
+    </div>
+  );
+}
+
 function GradientBars() {
   const t = useT();
-  const norms = useStore(useShallow((s) => s.runs[MAIN_RUN].gradNorms));
+  const norms = useRunView((r) => r.gradNorms);
   if (norms.length === 0) return null;
   const { lo, hi } = gradientBarScale(norms);
   const width = (n: number) => (n > 0 && Number.isFinite(n) ? Math.max(2, ((Math.log10(n) - lo) / (hi - lo)) * 100) : 0);
   return (
-    <figure className="grad-bars" title={t('explain.vanishing')}>
+    <figure className="grad-bars" {...tipProps(t('explain.vanishing'))}>
       <figcaption>{t('teach.gradNorms')}</figcaption>
       <ol>
         {norms.map((n, l) => (
@@ -57,7 +91,7 @@ function Distributions() {
   const run = useRun();
   const chart = useRef<LayerHistogramsHandle>(null);
   const { features, shape, head } = useStore(useShallow((s) => ({ features: s.config.features.length, shape: s.config.networkShape, head: s.config.outputHead })));
-  const numClasses = useStore((s) => s.runs[MAIN_RUN].numClasses);
+  const numClasses = useRunView((r) => r.numClasses);
   const layerSizes = useMemo(() => [features, ...shape, HEAD_REGISTRY[head].units(numClasses)], [features, shape, head, numClasses]);
   const sizesRef = useRef(layerSizes);
 
@@ -86,54 +120,50 @@ function Distributions() {
     () => ({
       activations: t('teach.activations'),
       weights: t('teach.weights'),
+      zeroWeights: (count: number) => t('teach.zeroWeights', { count }),
       layerName: (l: number) => (l === shape.length + 1 ? t('output.title') : t('network.layer', { index: l })),
     }),
     [t, shape.length],
   );
   return (
-    <figure className="histograms" title={t('tip.histograms')}>
+    <figure className="histograms" {...tipProps(t('tip.histograms'))}>
       <figcaption>{t('teach.histograms')}</figcaption>
       <LayerHistograms ref={chart} labels={labels} />
     </figure>
   );
 }
 
-export function TeachingPanel() {
+function GradientCheck() {
   const t = useT();
   const run = useRun();
-  const { activations, hideText, problem } = useStore(
-    useShallow((s) => ({ activations: s.config.activations, hideText: s.config.hideText, problem: s.config.problem })),
-  );
-  const check = useStore((s) => s.runs[MAIN_RUN].gradientCheck);
-  const shown = activations[0];
-
+  const check = useRunView((r) => r.gradientCheck);
   return (
-    <section className="panel teaching-panel" aria-labelledby="teach-title">
-      <h2 id="teach-title">{t('teach.title')}</h2>
+    <div className="grad-check">
+      <button type="button" className="text-button" data-testid="gradient-check" {...tipProps(t('tip.gradCheck'))} onClick={run.gradientCheck}>
+        {t('gradCheck.run')}
+      </button>
+      {check && (
+        <p data-testid="gradient-check-result" className={check.maxRelativeError < GRAD_CHECK_PASS ? 'pass' : 'fail'}>
+          {t('gradCheck.result', { value: check.maxRelativeError === 0 ? '0' : check.maxRelativeError.toExponential(2) })}{' '}
+          {check.maxRelativeError < GRAD_CHECK_PASS ? t('gradCheck.pass') : t('gradCheck.fail')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TeachingPanel() {
+  const t = useT();
+  const { hideText, problem } = useStore(useShallow((s) => ({ hideText: s.config.hideText, problem: s.config.problem })));
+  return (
+    <section className="panel teaching-panel" aria-label={t('drawer.inside')}>
       {/* Regression has no accuracy to contrast with the loss. */}
       {!hideText && problem !== 'regression' && <p className="hint">{t('explain.accuracy')}</p>}
       <div className="teaching-row">
-        {shown && (
-          <figure className="activation-figure">
-            <figcaption>
-              {t(`activation.${shown}`)}: {t('teach.activationPlot')}
-            </figcaption>
-            <ActivationPlot fn={ACTIVATION_REGISTRY[shown].output} der={ACTIVATION_REGISTRY[shown].der} labels={{ f: 'f(x)', der: 'f′(x)' }} />
-          </figure>
-        )}
+        <ActivationPlots />
         <GradientBars />
         <Distributions />
-        <div className="grad-check">
-          <button type="button" data-testid="gradient-check" title={t('tip.gradCheck')} onClick={run.gradientCheck}>
-            {t('gradCheck.run')}
-          </button>
-          {check && (
-            <p data-testid="gradient-check-result" className={check.maxRelativeError < GRAD_CHECK_PASS ? 'pass' : 'fail'}>
-              {t('gradCheck.result', { value: check.maxRelativeError === 0 ? '0' : check.maxRelativeError.toExponential(2) })}{' '}
-              {check.maxRelativeError < GRAD_CHECK_PASS ? t('gradCheck.pass') : t('gradCheck.fail')}
-            </p>
-          )}
-        </div>
+        <GradientCheck />
       </div>
     </section>
   );

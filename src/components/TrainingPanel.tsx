@@ -73,8 +73,7 @@ export function TrainingPanel() {
   const update = useStore((s) => s.updateConfig);
 
   return (
-    <section className="panel training-panel" aria-labelledby="training-title">
-      <h2 id="training-title">{t('training.title')}</h2>
+    <section className="panel training-panel" aria-label={t('drawer.settings')}>
       <div className="training-grid">
         <Select
           label={t('network.outputLoss')}
@@ -104,9 +103,9 @@ export function TrainingPanel() {
                 max={RANGES[key].max}
                 minInclusive={key !== 'epsilon'}
                 label={t(`training.${key}`)}
-                invalidText={t('training.invalidNumber', { min: RANGES[key].min, max: RANGES[key].max })}
+                rangeText={t('training.rangeText', { min: RANGES[key].min, max: RANGES[key].max })}
                 testId={`optimizer-${key}`}
-                onCommit={(v) => update({ optimizerSettings: { ...c.optimizerSettings, [key]: key === 'epsilon' ? v : Math.min(v, 0.9999) } })}
+                onCommit={(v) => v !== null && update({ optimizerSettings: { ...c.optimizerSettings, [key]: key === 'epsilon' ? v : Math.min(v, 0.9999) } })}
               />
             )}
           </Field>

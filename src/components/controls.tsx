@@ -1,11 +1,25 @@
 /**
- * Small labelled controls. Each carries its tooltip (title) and honours TF Playground's
+ * Small labelled controls. Each carries its tooltip (see tipProps) and honours TF Playground's
  * `<control>_hide` keys: a hidden control renders nothing.
  */
 import { useId, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { HideableControl } from '../url';
 import { useStore } from '../store/store';
+
+/**
+ * A tooltip that works beyond the mouse: the TooltipLayer shows `data-tip` on hover, on
+ * keyboard focus and on a long press, and screen readers read the same words as the element's
+ * description. (A `title` reaches neither touch screens nor most screen readers.)
+ */
+export function tipProps(tip: string): { 'data-tip': string; 'aria-description': string } {
+  return { 'data-tip': tip, 'aria-description': tip };
+}
+
+/** The preset list, with the current value added in order when it is not one of them. */
+export function withCurrent(presets: readonly number[], current: number): number[] {
+  return presets.includes(current) ? [...presets] : [...presets, current].sort((a, b) => a - b);
+}
 
 export function useHidden(name: HideableControl | undefined): boolean {
   return useStore(useShallow((s) => (name ? s.config.hidden.includes(name) : false)));
@@ -26,7 +40,7 @@ export function Field({ label, tip, hideAs, children, value, testId }: FieldProp
   const hidden = useHidden(hideAs);
   if (hidden) return null;
   return (
-    <div className="field" title={tip} data-testid={testId}>
+    <div className="field" data-tip={tip} data-testid={testId}>
       <label htmlFor={id} className="field-label">
         <span>{label}</span>
         {value !== undefined && <span className="field-value">{value}</span>}
@@ -50,9 +64,9 @@ export function Select<V extends string>({ label, tip, value, options, onChange,
   return (
     <Field label={label} tip={tip} hideAs={hideAs}>
       {(id) => (
-        <select id={id} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value as V)}>
+        <select id={id} value={value} data-testid={testId} aria-description={tip} onChange={(e) => onChange(e.target.value as V)}>
           {options.map((o) => (
-            <option key={o.value} value={o.value} title={o.tip}>
+            <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
@@ -89,6 +103,7 @@ export function Slider({ label, tip, value, min, max, step, onChange, format, hi
           value={value}
           disabled={disabled}
           data-testid={testId}
+          aria-description={tip}
           onChange={(e) => onChange(Number(e.target.value))}
         />
       )}
@@ -109,8 +124,8 @@ export function Checkbox({ label, tip, checked, onChange, hideAs, testId }: Chec
   const hidden = useHidden(hideAs);
   if (hidden) return null;
   return (
-    <label className="checkbox" title={tip}>
-      <input type="checkbox" checked={checked} data-testid={testId} onChange={(e) => onChange(e.target.checked)} />
+    <label className="checkbox" data-tip={tip}>
+      <input type="checkbox" checked={checked} data-testid={testId} aria-description={tip} onChange={(e) => onChange(e.target.checked)} />
       <span>{label}</span>
     </label>
   );

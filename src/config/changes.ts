@@ -8,8 +8,8 @@ export type ChangeKind = 'none' | 'view' | 'live' | 'rebuild';
 
 /** Settings the worker changes mid-run without touching the weights. */
 export const LIVE_KEYS = ['learningRate', 'regularization', 'regularizationRate', 'batchSize', 'batchFull', 'optimizerSettings', 'dropout'] as const;
-/** Settings that only change what the page shows. */
-export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang'] as const;
+/** Settings that only change what the page shows, or how fast the run goes: the network is untouched. */
+export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang', 'speed', 'stopAt'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

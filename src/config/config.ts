@@ -47,6 +47,15 @@ export type InitializerId = (typeof INITIALIZERS)[number];
 export const REGULARIZATIONS = ['none', 'L1', 'L2'] as const;
 export type RegularizationId = (typeof REGULARIZATIONS)[number];
 
+/** Epochs per second while playing, or 'max' for as fast as the engine allows. */
+export type Speed = 'max' | number;
+/**
+ * The paces the run bar offers. The default is about TF Playground's one epoch per display
+ * frame: slow enough to watch the boundary form, fast enough that the circle is solved in seconds.
+ */
+export const SPEEDS: readonly Speed[] = [1, 3, 10, 30, 60, 200, 1000, 'max'];
+export const DEFAULT_SPEED = 60;
+
 export interface OptimizerSettings {
   /** α in v ← αv − η g (momentum). */
   momentum: number;
@@ -97,6 +106,10 @@ export interface PlaygroundConfig {
   hidden: string[];
   /** UI language when fixed by the URL; null = follow the browser / the user's choice. */
   lang: 'en' | 'ja' | null;
+  /** Pace while playing. */
+  speed: Speed;
+  /** The run pauses exactly when its epoch counter reaches this; null = never. */
+  stopAt: number | null;
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
@@ -145,6 +158,8 @@ export function defaultConfig(): PlaygroundConfig {
     collectStats: false,
     hidden: [],
     lang: null,
+    speed: DEFAULT_SPEED,
+    stopAt: null,
   };
 }
 
@@ -160,7 +175,7 @@ export function numSamplesFor(problem: Problem): number {
 }
 
 /** Size of the training set the config produces (TF Playground's split rule). */
-export function trainSetSize(config: PlaygroundConfig): number {
+export function trainSetSize(config: Pick<PlaygroundConfig, 'problem' | 'percTrainData'>): number {
   return Math.floor((numSamplesFor(config.problem) * config.percTrainData) / 100);
 }
 

@@ -26,7 +26,7 @@ describe('run sync', () => {
   let workers: FakeWorker[];
   beforeEach(() => {
     workers = [];
-    useStore.setState({ config: defaultConfig(), runs: { t: initialRunView() }, speed: 'max' });
+    useStore.setState({ config: { ...defaultConfig(), speed: 'max' }, runs: { t: initialRunView() } });
   });
   const connect = () =>
     connectRun(

@@ -42,6 +42,12 @@ const liveSettings = (c: PlaygroundConfig): LiveSettings => ({
   dropout: c.dropout,
 });
 
+function countZeros(values: Float32Array): number {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (values[k] === 0) n++;
+  return n;
+}
+
 /** A fresh seed for "regenerate": TF Playground's five-digit style. */
 export const newSeed = (): string => Math.random().toFixed(5);
 
@@ -58,6 +64,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
 
   let lastDetail = -Infinity;
   let pictureGeneration = -1;
+  let lossGeneration = -1;
   const draw = () => {
     drawScheduled = false;
     const frame = pendingFrame;
@@ -69,6 +76,11 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
     // Any frame that is not part of a running stream (a step, a pause, an edit) shows in full at once.
     const detail = !frame.running || current !== 'running' || now - lastDetail >= DETAIL_INTERVAL_MS;
     if (detail) lastDetail = now;
+    // The first frame of a run carries its untrained loss.
+    if (frame.generation !== lossGeneration && frame.updates === 0) {
+      lossGeneration = frame.generation;
+      patch({ initialTrainLoss: finite(frame.trainLoss) });
+    }
     if (detail) patch({
       epoch: frame.epoch,
       updates: frame.updates,
@@ -81,6 +93,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       epochsPerSecond: frame.epochsPerSecond,
       gradNorms: Array.from(frame.gradNorms),
       lossRising: frame.lossRising,
+      zeroWeights: countZeros(frame.weights),
       status: current === 'diverged' || current === 'error' ? current : frame.running ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle',
     });
     // The first picture of a run shows alone: the diagram, curves and histograms of a big network
@@ -128,15 +141,20 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
   };
 
   configure(store.getState().config);
-  bridge.send({ type: 'set-speed', speed: store.getState().speed });
+  bridge.send({ type: 'set-speed', speed: store.getState().config.speed });
+  bridge.send({ type: 'set-stop-at', epoch: store.getState().config.stopAt });
 
   const unsubscribeStore = store.subscribe((state, prev) => {
     if (state.config !== prev.config) {
       const change = classifyChange(prev.config, state.config);
-      if (change === 'rebuild') configure(state.config);
+      // A diverged run's weights are not numbers any more: a new learning rate (or any live
+      // change) cannot rescue them, so it starts the run again with the new setting.
+      const diverged = status() === 'diverged';
+      if (change === 'rebuild' || (change === 'live' && diverged)) configure(state.config);
       else if (change === 'live') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
     }
-    if (state.speed !== prev.speed) bridge.send({ type: 'set-speed', speed: state.speed });
+    if (state.config.speed !== prev.config.speed) bridge.send({ type: 'set-speed', speed: state.config.speed });
+    if (state.config.stopAt !== prev.config.stopAt) bridge.send({ type: 'set-stop-at', epoch: state.config.stopAt });
   });
 
   const play = () => {

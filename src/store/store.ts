@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
 import type { Lang } from '../i18n/lang';
 import type { UrlIssue } from '../url';
-import type { Speed, StepUnit } from '../worker/protocol';
+import type { StepUnit } from '../worker/protocol';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
@@ -30,6 +30,10 @@ export interface RunView {
   gradNorms: number[];
   /** The loss stays above the untrained network's: the worker's hint that the learning rate is too large. */
   lossRising: boolean;
+  /** The training loss before the first update of this run, for "nothing moves" and similar notes. */
+  initialTrainLoss: number | null;
+  /** Weights that are exactly 0 (L1 drives them there). */
+  zeroWeights: number;
 }
 
 export const initialRunView = (): RunView => ({
@@ -49,6 +53,8 @@ export const initialRunView = (): RunView => ({
   numClasses: 2,
   gradNorms: [],
   lossRising: false,
+  initialTrainLoss: null,
+  zeroWeights: 0,
 });
 
 export interface ConfigSlice {
@@ -65,16 +71,22 @@ export interface RunsSlice {
   patchRun(runId: string, patch: Partial<RunView>): void;
 }
 
+/** The side drawer: the less-used settings, or the views inside the network. */
+export type DrawerTab = 'settings' | 'inside';
+
 export interface UiSlice {
   lang: Lang;
+  drawer: DrawerTab | null;
+  setDrawer(tab: DrawerTab | null): void;
+  /** The layer (1-based) of the neuron under the pointer or focus, or null: views of that layer pick it out. */
+  focusLayer: number | null;
+  setFocusLayer(layer: number | null): void;
   logScale: boolean;
   stepUnit: StepUnit;
-  speed: Speed;
   linkCopied: boolean;
   setLang(lang: Lang): void;
   setLogScale(on: boolean): void;
   setStepUnit(unit: StepUnit): void;
-  setSpeed(speed: Speed): void;
   setLinkCopied(on: boolean): void;
 }
 
@@ -93,14 +105,16 @@ export const useStore = create<StoreState>()((set) => ({
   patchRun: (runId, patch) => set((s) => ({ runs: { ...s.runs, [runId]: { ...(s.runs[runId] ?? initialRunView()), ...patch } } })),
 
   lang: 'en',
+  drawer: null,
+  setDrawer: (drawer) => set({ drawer }),
+  focusLayer: null,
+  setFocusLayer: (focusLayer) => set({ focusLayer }),
   logScale: false,
   stepUnit: 'epoch',
-  speed: 'max',
   linkCopied: false,
   setLang: (lang) => set({ lang }),
   setLogScale: (logScale) => set({ logScale }),
   setStepUnit: (stepUnit) => set({ stepUnit }),
-  setSpeed: (speed) => set({ speed }),
   setLinkCopied: (linkCopied) => set({ linkCopied }),
 }));
 

@@ -21,9 +21,10 @@ import {
   type ActivationId,
   type FeatureId,
   type PlaygroundConfig,
+  type Speed,
 } from '../config/config';
 import { HIDE_ALIASES, HIDE_SUFFIX, IGNORED_HIDE_NAMES, isHideableControl, type HideableControl } from './keys';
-import { parseBoolean, parseEnum, parseList, parseNumber, parseSeed, truncateForIssue, type UrlIssue } from './parse';
+import { parseBoolean, parseEnum, parseList, parseNumber, parseSeed, truncateForIssue, type Parsed, type UrlIssue } from './parse';
 import { HashReader } from './reader';
 import { OPTIMIZER_SETTING_KEYS, RANGES } from './validate';
 
@@ -112,9 +113,15 @@ function readDisplay(r: HashReader, c: PlaygroundConfig): void {
   c.hideText = r.read('hideText', parseBoolean) ?? c.hideText;
   c.collectStats = r.read('collectStats', parseBoolean) ?? c.collectStats;
   c.lang = r.read('lang', (s) => parseEnum(s, LANGS)) ?? c.lang;
+  c.speed = r.read('speed', parseSpeed) ?? c.speed;
+  c.stopAt = r.read('stopAt', (s) => parseNumber(s, RANGES.stopAt)) ?? c.stopAt;
   // Layout-only (Deep Insider) and article-only (TF) keys: understood, nothing to apply.
   r.read('activspacer', parseBoolean);
   r.take('tutorial');
+}
+
+function parseSpeed(raw: string): Parsed<Speed> {
+  return raw === 'max' ? { ok: true, value: 'max' } : parseNumber(raw, RANGES.speed);
 }
 
 function readHidden(r: HashReader, c: PlaygroundConfig): void {

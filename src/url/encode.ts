@@ -73,6 +73,8 @@ export function encodeHash(c: PlaygroundConfig): string {
   putIfChanged('batchFull', c.batchFull, d.batchFull);
   putIfChanged('showTrainData', c.showTrainData, d.showTrainData);
   if (c.lang !== null) put('lang', c.lang);
+  putIfChanged('speed', c.speed, d.speed);
+  if (c.stopAt !== null) put('stopAt', c.stopAt);
   for (const h of c.hidden) put(h + HIDE_SUFFIX, true);
   return parts.join('&');
 }

@@ -92,6 +92,8 @@ const validConfig: fc.Arbitrary<PlaygroundConfig> = fc
     collectStats: fc.boolean(),
     hidden: fc.shuffledSubarray([...HIDEABLE_CONTROLS]),
     lang: fc.constantFrom('en' as const, 'ja' as const, null),
+    speed: fc.oneof(fc.constant('max' as const), fc.double({ min: 0.1, max: 100000, noNaN: true })),
+    stopAt: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 1e9 })),
   })
   .map(({ headPick, batchPick, layers, ...rest }) => {
     const heads = HEADS_BY_PROBLEM[rest.problem];

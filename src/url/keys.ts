@@ -55,6 +55,8 @@
  * | batchFull   | true/false (Deep Insider's key)                 | batchFull                         |
  * | showTrainData | true/false (Deep Insider's key)               | showTrainData                     |
  * | lang        | en, ja                                          | lang                              |
+ * | speed       | max, or epochs per second in [0.1, 100000] (default 60) | speed                     |
+ * | stopAt      | integer ≥ 1: pause exactly at that epoch        | stopAt                            |
  */
 import { FEATURES } from '../config/config';
 
@@ -75,7 +77,7 @@ export const DEEP_INSIDER_KEYS = ['loss', 'batchFull', 'initOrigin', 'showTrainD
 
 export const EXTRA_KEYS = [
   'activations', 'outputHead', 'mcDataset', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2',
-  'epsilon', 'init', 'dropout', 'batchNorm', 'batchFull', 'showTrainData', 'lang',
+  'epsilon', 'init', 'dropout', 'batchNorm', 'batchFull', 'showTrainData', 'lang', 'speed', 'stopAt',
 ] as const;
 
 /**

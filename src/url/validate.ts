@@ -38,6 +38,9 @@ export const RANGES = {
   epsilon: { min: 0, max: 1, minExclusive: true },
   // p = 1 would drop every unit; 0.9 is already more than any lesson needs.
   dropout: { min: 0, max: 0.9 },
+  // Epochs per second: one every ten seconds at the slowest, and anything faster is 'max' in effect.
+  speed: { min: 0.1, max: 100000 },
+  stopAt: { min: 1, max: 1e9, integer: true },
 } as const satisfies Record<string, NumberRange>;
 
 export const OPTIMIZER_SETTING_KEYS = ['momentum', 'rho', 'beta1', 'beta2', 'epsilon'] as const satisfies readonly (keyof OptimizerSettings)[];
@@ -92,5 +95,7 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   const flags = [c.batchFull, c.batchNorm, c.showTestData, c.showTrainData, c.discretize, c.hideText, c.collectStats];
   if (!flags.every(isBool)) return false;
   if (!uniqueIn(c.hidden, (h) => typeof h === 'string' && isHideableControl(h))) return false;
+  if (!(c.speed === 'max' || isNum(c.speed, RANGES.speed))) return false;
+  if (!(c.stopAt === null || isNum(c.stopAt, RANGES.stopAt))) return false;
   return c.lang === null || c.lang === 'en' || c.lang === 'ja';
 }

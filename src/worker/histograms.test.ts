@@ -11,12 +11,13 @@ const layerCounts = (h: ReturnType<typeof activationHistograms>, l: number) => A
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('activation histograms', () => {
-  it('give each hidden layer shares that add up to one, over a fixed axis for tanh', () => {
+  it('give each layer, the output layer too, shares that add up to one, over a fixed axis for tanh', () => {
     const r = run('tanh', 'tfp', [4, 3]);
     const h = activationHistograms(r.net, r.data.trainTable);
     expect(h.bins).toBe(HISTOGRAM_BINS);
-    expect(h.counts.length).toBe(2 * HISTOGRAM_BINS);
-    for (let l = 0; l < 2; l++) {
+    expect(h.counts.length).toBe(3 * HISTOGRAM_BINS);
+    // Two hidden layers and TF Playground's tanh output.
+    for (let l = 0; l < 3; l++) {
       expect(sum(layerCounts(h, l))).toBeCloseTo(1, 5);
       expect([h.domains[2 * l], h.domains[2 * l + 1]]).toEqual([-1, 1]);
     }
@@ -45,11 +46,20 @@ describe('activation histograms', () => {
     for (let l = 1; l < 5; l++) expect([h.domains[2 * l], h.domains[2 * l + 1]]).toEqual([lo, hi]);
   });
 
-  it('are empty without hidden layers', () => {
-    const r = run('tanh', 'tfp', []);
+  it('have only the output layer without hidden layers, on the head\'s range', () => {
+    const r = run('tanh', 'tfp', [], { outputHead: 'sigmoid-xent' });
     const h = activationHistograms(r.net, r.data.trainTable);
-    expect(h.counts.length).toBe(0);
-    expect(h.domains.length).toBe(0);
+    expect(h.counts.length).toBe(HISTOGRAM_BINS);
+    expect(Array.from(h.domains)).toEqual([0, 1]);
+    expect(sum(layerCounts(h, 0))).toBeCloseTo(1, 5);
+  });
+
+  it('give a regression output its own axis, spanning its values', () => {
+    const r = run('tanh', 'tfp', [3], { problem: 'regression', outputHead: 'linear-square' });
+    const h = activationHistograms(r.net, r.data.trainTable);
+    const [lo, hi] = [h.domains[2], h.domains[3]];
+    expect(hi).toBeGreaterThan(lo);
+    expect(sum(layerCounts(h, 1))).toBeCloseTo(1, 5);
   });
 
   it('keep finite axis ends when a layer has blown up to infinity', () => {

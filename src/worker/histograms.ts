@@ -4,7 +4,7 @@
  * initialisation is a single spike, He keeps a deep ReLU net's spread from shrinking layer
  * after layer). Binned here, so a frame carries a few hundred numbers, not every activation.
  */
-import type { ActivationId } from '../config/config';
+import type { ActivationId, OutputHeadId } from '../config/config';
 import { forward, type DataTable, type Network } from '../engine';
 
 export const HISTOGRAM_BINS = 24;
@@ -18,9 +18,18 @@ const BOUNDED_RANGE: Partial<Record<ActivationId, readonly [number, number]>> = 
   step: [0, 1],
 };
 
+/** The output layer's range is its head's: probabilities for sigmoid and softmax, ±1 for tanh, open for regression. */
+const OUTPUT_RANGE: Record<OutputHeadId, readonly [number, number] | null> = {
+  'tanh-square': [-1, 1],
+  'sigmoid-xent': [0, 1],
+  'softmax-xent': [0, 1],
+  'linear-square': null,
+  'linear-abs': null,
+};
+
 export interface ActivationHistograms {
   bins: number;
-  /** Share of the layer's values in each bin, layer after layer (hidden layers only). */
+  /** Share of the layer's values in each bin, layer after layer (hidden layers, then the output layer). */
   counts: Float32Array;
   /** [lo, hi] of each layer's axis. */
   domains: Float32Array;
@@ -28,21 +37,25 @@ export interface ActivationHistograms {
 
 /**
  * Runs up to MAX_POINTS training points through the network (inference mode, as the pictures
- * are) and bins every hidden unit's output. Unbounded activations share one axis across layers,
- * so a spread that shrinks with depth shows as bars that narrow from layer to layer.
+ * are) and bins every unit's output, the output layer's included. Unbounded activations share
+ * one axis across hidden layers, so a spread that shrinks with depth shows as bars that narrow
+ * from layer to layer.
  */
 export function activationHistograms(net: Network, table: DataTable, bins = HISTOGRAM_BINS): ActivationHistograms {
-  const hidden = net.layers.filter((layer) => !layer.isOutput);
-  const counts = new Float32Array(hidden.length * bins);
-  const domains = new Float32Array(hidden.length * 2);
+  const layers = net.layers;
+  const hidden = layers.filter((layer) => !layer.isOutput);
+  const rangeOf = (layer: (typeof layers)[number]): readonly [number, number] | null | undefined =>
+    layer.isOutput ? OUTPUT_RANGE[net.spec.head] : BOUNDED_RANGE[layer.activationId];
+  const counts = new Float32Array(layers.length * bins);
+  const domains = new Float32Array(layers.length * 2);
   const n = Math.min(MAX_POINTS, table.count);
-  if (n === 0 || hidden.length === 0) return { bins, counts, domains };
+  if (n === 0) return { bins, counts, domains };
   forward(net, table.inputs.subarray(0, n * table.width), n, 'infer');
 
   let sharedLo = 0;
   let sharedHi = 0;
   for (const layer of hidden) {
-    if (BOUNDED_RANGE[layer.activationId]) continue;
+    if (rangeOf(layer)) continue;
     const values = layer.a;
     for (let k = 0; k < n * layer.fanOut; k++) {
       const v = values[k];
@@ -59,8 +72,8 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
     sharedHi += 0.5;
   }
 
-  hidden.forEach((layer, l) => {
-    const [lo, hi] = BOUNDED_RANGE[layer.activationId] ?? [sharedLo, sharedHi];
+  layers.forEach((layer, l) => {
+    const [lo, hi] = rangeOf(layer) ?? (layer.isOutput ? valueRange(layer.a, n * layer.fanOut) : [sharedLo, sharedHi]);
     domains[2 * l] = lo;
     domains[2 * l + 1] = hi;
     const total = n * layer.fanOut;
@@ -78,4 +91,18 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
     for (let b = 0; b < bins; b++) counts[base + b] /= total;
   });
   return { bins, counts, domains };
+}
+
+/** The finite extremes of values[0 … n), widened when they coincide: a regression output's own axis. */
+function valueRange(values: Float64Array, n: number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    if (!Number.isFinite(Math.fround(v))) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(hi >= lo)) return [-1, 1];
+  return hi - lo < 1e-9 ? [lo - 0.5, hi + 0.5] : [lo, hi];
 }

@@ -3,7 +3,9 @@
  * worker both import it, nothing else does. Every message is tagged by `type`; typed arrays
  * always travel in the transfer list.
  */
-import type { PlaygroundConfig } from '../config/config';
+import type { PlaygroundConfig, Speed } from '../config/config';
+
+export type { Speed };
 
 /** Hyper-parameters that change while training, without a reset. */
 export type LiveSettings = Partial<
@@ -12,9 +14,6 @@ export type LiveSettings = Partial<
 
 /** Where a parameter lives: layer l (1 = first hidden layer, last = output), to-neuron j, from-neuron i. */
 export type ParamRef = { kind: 'weight'; layer: number; to: number; from: number } | { kind: 'bias'; layer: number; neuron: number };
-
-/** `max` trains as fast as the engine allows; a number trains that many epochs per second. */
-export type Speed = 'max' | number;
 
 export type StepUnit = 'batch' | 'epoch';
 
@@ -29,6 +28,8 @@ export type PageToWorker =
   | { type: 'set-live'; settings: LiveSettings }
   | { type: 'set-param'; ref: ParamRef; value: number }
   | { type: 'set-speed'; speed: Speed }
+  /** Pause exactly when the epoch counter reaches `epoch` (null: never). */
+  | { type: 'set-stop-at'; epoch: number | null }
   /** The page has drawn the last frame and wants the next one. */
   | { type: 'request-frame' }
   | { type: 'gradient-check' };

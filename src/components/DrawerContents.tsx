@@ -1,0 +1,19 @@
+/** What the drawer shows, loaded on its first opening (see Drawer). */
+import type { DrawerTab } from '../store/store';
+import { PanelBoundary } from './PanelBoundary';
+import { TeachingPanel } from './TeachingPanel';
+import { TrainingPanel } from './TrainingPanel';
+import { useT } from './useT';
+
+export default function DrawerContents({ tab }: { tab: DrawerTab }) {
+  const t = useT();
+  return tab === 'settings' ? (
+    <PanelBoundary name={t('drawer.settings')}>
+      <TrainingPanel />
+    </PanelBoundary>
+  ) : (
+    <PanelBoundary name={t('drawer.inside')}>
+      <TeachingPanel />
+    </PanelBoundary>
+  );
+}

@@ -1,0 +1,64 @@
+/** The output panel's effects: frames into the plot and the loss chart, and picking a point on the plot. */
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import type { LossChartHandle } from '../charts/LossChart';
+import type { OutputPlotHandle } from '../charts/OutputPlot';
+import { GRID_EXTENT, showDataOnPlot } from '../charts/outputPlot';
+import { markFirstBoundary } from '../charts/plotHandoff';
+import { mainProbe } from '../store/probe';
+import { useRun } from './runContext';
+
+/** Data, boundaries and loss points from the hub, subscribed in the commit like the plot itself: a frame that came before the page replays at once. */
+export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart: RefObject<LossChartHandle | null>): void {
+  const run = useRun();
+  useLayoutEffect(() => {
+    let appendedSeq = -1;
+    return run.hub.subscribe({
+      data: (data) => {
+        // Until the learner picks a point, the neuron cards read a real example.
+        if (data.trainPoints.length >= 2) mainProbe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
+        if (plot.current) showDataOnPlot(plot.current, data);
+      },
+      grids: (grids) => {
+        plot.current?.drawGrid(grids.outputGrid, grids.gridSize);
+        markFirstBoundary(run.hub.publishing);
+      },
+      restart: () => chart.current?.clear(),
+      frame: (frame, detail) => {
+        // A frame published again (its slow views drawn a display frame later) adds no points twice.
+        if (frame.seq !== appendedSeq) chart.current?.append(frame.history);
+        appendedSeq = frame.seq;
+        if (detail) chart.current?.flush();
+      },
+    });
+  }, [run, plot, chart]);
+}
+
+/**
+ * The point under the mouse, in plane coordinates, for the neurons' read-outs. It stays where
+ * the mouse left the plot, so moving on to a neuron in the diagram still reads that point. A
+ * tap (no hover on a touch screen) or a click chooses it too, and pins its marker.
+ */
+export function useProbePicking(host: RefObject<HTMLDivElement | null>, plot: RefObject<OutputPlotHandle | null>): void {
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const pick = (e: PointerEvent) => {
+      const canvas = el.querySelector('canvas');
+      if (!canvas) return;
+      const r = canvas.getBoundingClientRect();
+      const u = (e.clientX - r.left) / r.width;
+      const v = (e.clientY - r.top) / r.height;
+      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) {
+        mainProbe.setPoint({ x: GRID_EXTENT * (2 * u - 1), y: GRID_EXTENT * (1 - 2 * v) }, e.type === 'pointerdown');
+      }
+    };
+    el.addEventListener('pointermove', pick);
+    el.addEventListener('pointerdown', pick);
+    const unsubscribe = mainProbe.subscribe(() => plot.current?.setProbe(mainProbe.marker()));
+    return () => {
+      el.removeEventListener('pointermove', pick);
+      el.removeEventListener('pointerdown', pick);
+      unsubscribe();
+    };
+  }, [host, plot]);
+}
