@@ -174,3 +174,10 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
     return { scrollWidth: root.scrollWidth, clientWidth: width, outside: outside.slice(0, 12) };
   });
 }
+
+/** Opens the side drawer at a tab (the less-used settings, or the views inside the network). */
+export async function openDrawer(page: Page, tab: 'settings' | 'inside'): Promise<void> {
+  const button = page.getByTestId(`open-${tab}`);
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await expect(page.getByTestId(`drawer-tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+}

@@ -3,7 +3,7 @@
  * Deep Insider's (the Japanese fork) and `<control>_hide` lesson links.
  */
 import { expect, test } from '@playwright/test';
-import { appUrl, canvasColourCount, expectCalm, openApp, waitForFirstLoss } from './helpers';
+import { appUrl, canvasColourCount, expectCalm, openApp, openDrawer, waitForFirstLoss } from './helpers';
 
 /** A link exactly as TF Playground writes it (its serializer's key order). */
 const TF_LINK =
@@ -79,6 +79,7 @@ test('a TF Playground link with every value off its default is read key by key',
   await expect(page.getByTestId('noise')).toHaveValue('25');
   await expect(page.getByTestId('perc-train')).toHaveValue('70');
   await expect(page.getByTestId('batch-size')).toHaveValue('17');
+  await openDrawer(page, 'settings');
   await expect(page.getByTestId('seed')).toHaveValue('0.98765');
   await expect(page.getByTestId('show-test')).toBeChecked();
   await expect(page.getByTestId('discretize')).toBeChecked();
@@ -94,6 +95,7 @@ test('a Deep Insider link (loss=mae, batchFull, initOrigin, showValidationData) 
   const watch = await openApp(page, DEEP_INSIDER_LINK);
   await expect(page.getByTestId('problem')).toHaveValue('regression');
   await expect(page.getByTestId('dataset-reg-gauss')).toHaveAttribute('aria-checked', 'true');
+  await openDrawer(page, 'settings');
   await expect(page.getByTestId('output-head')).toHaveValue('linear-abs');
   await expect(page.getByTestId('batch-full')).toBeChecked();
   await expect(page.getByTestId('batch-size')).toBeDisabled();
@@ -109,6 +111,7 @@ test('a Deep Insider link (loss=mae, batchFull, initOrigin, showValidationData) 
 
 test('a Deep Insider link with initOrigin=false means its Glorot init; loss=mse keeps the classification head', async ({ page }) => {
   const watch = await openApp(page, '#dataset=xor&loss=mse&initOrigin=false&batchFull=false&showValidationData=false&showTrainData=false');
+  await openDrawer(page, 'settings');
   await expect(page.getByTestId('init')).toHaveValue('xavier');
   await expect(page.getByTestId('output-head')).toHaveValue('tanh-square');
   await expect(page.getByTestId('show-train')).not.toBeChecked();

@@ -98,10 +98,12 @@ for (const viewport of [
       const tickFont = await chart.locator('.tick text').first().evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
       const svgHeight = await chart.locator(':scope > svg').evaluate((s) => s.getBoundingClientRect().height);
       expect(tickFont).toBeGreaterThanOrEqual(11);
-      expect(svgHeight).toBeGreaterThanOrEqual(140);
+      // The chart shares the output column with the plot on one screen: shorter on a laptop,
+      // taller on a projector-sized screen.
+      expect(svgHeight).toBeGreaterThanOrEqual(100);
       if (viewport.width >= 1800) {
         expect(tickFont).toBeGreaterThanOrEqual(13);
-        expect(svgHeight).toBeGreaterThanOrEqual(200);
+        expect(svgHeight).toBeGreaterThanOrEqual(160);
       }
       expectCalm(watch);
     });
@@ -109,7 +111,7 @@ for (const viewport of [
 }
 
 test('on log scale the curve reaches below 1e-4 and stays above the bottom edge', async ({ page }) => {
-  const watch = await openApp(page, `#${CIRCLE}`);
+  const watch = await openApp(page, `#${CIRCLE}&speed=max`);
   await waitForFirstLoss(page);
   await play(page);
   // The old axis stopped at 1e-4: train until the loss is well under it.

@@ -4,7 +4,7 @@
  * plain text, and the copied link reopens the same playground.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectCalm, expectHashParam, hashParams, openApp, waitForFirstLoss, watchPage } from './helpers';
+import { expectCalm, expectHashParam, hashParams, openApp, openDrawer, waitForFirstLoss, watchPage } from './helpers';
 
 const historyLength = (page: Page) => page.evaluate(() => window.history.length);
 
@@ -107,6 +107,7 @@ for (const { name, hash, mentions } of HOSTILE) {
     await expect(page.getByTestId('layer-3')).toHaveCount(0);
     await expect(page.getByTestId('dataset-circle')).toHaveAttribute('aria-checked', 'true');
     await expect(page.getByTestId('activation')).toHaveValue('tanh');
+    await openDrawer(page, 'settings');
     await expect(page.getByTestId('seed')).toHaveValue('0.12345');
     await expect(page.locator('html')).toHaveAttribute('lang', /^(en|ja)$/);
 
@@ -141,6 +142,7 @@ test('the copied link reopens the same playground in a new page', async ({ page,
   await page.getByTestId('add-layer').click();
   await page.getByTestId('feature-xSquared').click();
   await page.getByTestId('regularization').selectOption('L1');
+  await openDrawer(page, 'settings');
   await page.getByTestId('optimizer').selectOption('adam');
   await page.getByTestId('lang-ja').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -168,6 +170,7 @@ test('the copied link reopens the same playground in a new page', async ({ page,
   await expect(second.getByTestId('layer-4')).toHaveCount(0);
   await expect(second.getByTestId('feature-xSquared')).toHaveAttribute('aria-pressed', 'true');
   await expect(second.getByTestId('regularization')).toHaveValue('L1');
+  await openDrawer(second, 'settings');
   await expect(second.getByTestId('optimizer')).toHaveValue('adam');
   await expect(second.getByTestId('url-notice')).toHaveCount(0);
   // Both pages start from the same seed and network: the same untrained loss.

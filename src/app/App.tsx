@@ -36,13 +36,18 @@ export function App({ run }: { run: RunController }) {
       <TooltipLayer />
       <Header />
       <UrlNotice />
-      <section className="control-bar" aria-label={t('run.controls')}>
-        <div className="bars">
+      {/* Three landmarks in one bar; on a phone or tablet only the run section stays stuck to the top. */}
+      <div className="control-bar">
+        <section className="run-section" aria-label={t('run.toolbar')}>
           <RunBar />
+        </section>
+        <section className="hyper-section" aria-label={t('run.hyperParameters')}>
           <HyperBar />
-        </div>
-        <NotesStrip />
-      </section>
+        </section>
+        <section className="notes-section" aria-label={t('notes.label')}>
+          <NotesStrip />
+        </section>
+      </div>
       <main className="workspace">
         <PanelBoundary name={t('data.title')}>
           <DataPanel />

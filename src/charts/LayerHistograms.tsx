@@ -17,5 +17,13 @@ export function LayerHistograms({ ref, labels, className }: { ref?: Ref<LayerHis
 
   useImperativeHandle(ref, (): LayerHistogramsHandle => ({ update: (input) => chartRef.current?.update(input) }), [chartRef]);
 
-  return <div ref={hostRef} className={className} />;
+  // The headings are React's; the chart appends its canvas after them and sets their column widths.
+  return (
+    <div ref={hostRef} className={`layer-histograms ${className ?? ''}`}>
+      <div className="histogram-heads" aria-hidden="true">
+        <span data-testid="histogram-head-activations">{labels.activations}</span>
+        <span data-testid="histogram-head-weights">{labels.weights}</span>
+      </div>
+    </div>
+  );
 }

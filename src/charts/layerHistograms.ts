@@ -32,7 +32,6 @@ export interface LayerHistogramsApi {
 }
 
 const ROW = 46;
-const HEADER = 16;
 const LABEL_W = 64;
 const GAP = 12;
 const AXIS_TEXT = 11;
@@ -117,6 +116,7 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     const { weights, layerSizes } = last;
     const layers = layerSizes.length - 1;
     // A frame sent before a change of shape does not fit the new layers: it is not drawn.
+    // (The column headings are HTML above the canvas, so a narrow screen wraps them instead of overlapping.)
     let expectedWeights = 0;
     for (let l = 1; l <= layers; l++) expectedWeights += layerSizes[l] * layerSizes[l - 1];
     if (weights.length !== expectedWeights) return;
@@ -124,9 +124,8 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     // Rows, header and label column are laid out for 10 px text and grow with it.
     const k = font / 10;
     const row = Math.round(ROW * k);
-    const header = Math.round(HEADER * k);
     const labelW = Math.round(LABEL_W * k);
-    const height = header + layers * row;
+    const height = layers * row;
     const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
     if (canvas.width !== Math.round(width * scale) || canvas.height !== Math.round(height * scale)) {
       canvas.width = Math.round(width * scale);
@@ -139,22 +138,19 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     const colW = (width - labelW - GAP) / 2;
     const actX = labelW;
     const wX = labelW + colW + GAP;
-    ctx.fillStyle = INK;
-    ctx.textBaseline = 'top';
-    ctx.textAlign = 'left';
-    // Squeezed rather than run into each other on a narrow screen.
-    ctx.fillText(labels.activations, actX, 0, colW - 4);
-    ctx.fillText(labels.weights, wX, 0, colW - 4);
+    container.style.setProperty('--histogram-label', `${labelW}px`);
+    let activationRows = 0;
 
     let offset = 0;
     for (let l = 1; l <= layers; l++) {
-      const y = header + (l - 1) * row;
+      const y = (l - 1) * row;
       const barH = row - Math.round(AXIS_TEXT * k) - 8;
       ctx.fillStyle = INK;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
       ctx.fillText(labels.layerName(l), 0, y + barH / 2, labelW - 4);
       if (activations) {
+        activationRows++;
         const b = activations.bins;
         bars(actX, y, colW, barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
         axis(actX, y + barH, colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
@@ -175,7 +171,8 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
       }
       offset += count;
     }
-    canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}`);
+    canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}: ${Array.from({ length: layers }, (_, i) => labels.layerName(i + 1)).join(', ')}`);
+    canvas.dataset.activationRows = String(activationRows);
   }
 
   return {

@@ -95,6 +95,8 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
     const body = document.createElement('div');
     body.style.cssText = 'display:flex;gap:8px;align-items:flex-start;margin-top:4px';
     picture = document.createElement('canvas');
+    // The card's numbers say what the picture shows; the picture itself is for the eye.
+    picture.setAttribute('aria-hidden', 'true');
     picture.style.cssText = `width:${PICTURE_REM}rem;height:${PICTURE_REM}rem;flex:none;border:1px solid #aaa`;
     const numbers = document.createElement('div');
     body.append(picture, numbers);

@@ -135,6 +135,18 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     edit: (t) => openEditor(t.kind, t.index),
   });
 
+  /** Every neuron and bias is a control with a name; links get theirs when they take the focus. */
+  function nameElements(d: DiagramDom): void {
+    d.sizes.forEach((count, l) => {
+      for (let i = 0; i < count; i++) {
+        const n = d.nodeOffsets[l] + i;
+        const title = neuronTitle(labels, featureLabels, d.sizes, l, i);
+        d.nodes[n].setAttribute('aria-label', title);
+        if (l > 0) d.biases[n - d.sizes[0]].setAttribute('aria-label', `${labels.bias} ${nameOf(l, i)}`);
+      }
+    });
+  }
+
   function placeTooltipAt(p: { x: number; y: number }): void {
     if (tooltip.hidden) return;
     const x = Math.min(p.x + 14, document.documentElement.clientWidth - tooltip.offsetWidth - 4);
@@ -237,6 +249,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       // it halves the cost of repainting them (45 instead of 25 frames a second at 2,000 links).
       visibleGroup.setAttribute('shape-rendering', dom.linkKeys.length > ALIASED_LINKS ? 'optimizeSpeed' : 'auto');
       for (let i = 0; i < (layerSizes[0] ?? 0); i++) dom.pictures.drawTile(i, (canvas) => opts.drawFeature(i, canvas));
+      nameElements(dom);
       keyboard.reset();
       relayout();
     },
@@ -246,11 +259,16 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       paintParams(dom, frame, tables);
       paintPictures(dom, frame.grids);
       hover.refresh();
+      // A focused link or bias speaks its new value (after an edit, or as training moves it).
+      const focused = document.activeElement;
+      const t = focused && stage.contains(focused) ? targetOfElement(focused) : null;
+      if (t && t.kind !== 'node') focused!.setAttribute('aria-label', hover.describe(t.kind, t.index));
     },
     setLabels(next) {
       labels = { ...DEFAULT_NETWORK_LABELS, ...next };
       card.setLabels(labels);
       editor.setLabels(labels);
+      if (dom) nameElements(dom);
     },
     resize: relayout,
     destroy() {

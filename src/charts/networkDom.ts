@@ -132,8 +132,7 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
       node.dataset.kind = 'node';
       node.dataset.n = String(n);
       node.className = 'nd-node';
-      // Reached with the arrow keys (one tab stop for the whole diagram: see networkKeyboard.ts).
-      node.tabIndex = -1;
+      // Reached with the arrow keys, one tab stop for the whole diagram (networkKeyboard.ts sets tabindex).
       node.setAttribute('role', 'button');
       dom.nodes.push(node);
       if (layer === 0) {
@@ -147,7 +146,6 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
         bias.dataset.testid = `bias-${layer}-${index}`;
         bias.dataset.kind = 'bias';
         bias.dataset.n = String(n);
-        bias.tabIndex = -1;
         bias.setAttribute('role', 'button');
         // The square is a few pixels wide; its transparent parent is what a fingertip has to hit.
         bias.className = 'nd-bias';
@@ -182,8 +180,6 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
         vis.dataset.testid = `link-${layer}-${to}-${from}`;
         vis.dataset.kind = 'link';
         vis.dataset.k = String(k);
-        vis.setAttribute('tabindex', '-1');
-        vis.setAttribute('role', 'button');
         vis.setAttribute('fill', 'none');
         vis.setAttribute('stroke', '#e8eaeb');
         vis.setAttribute('pointer-events', 'stroke');

@@ -75,10 +75,14 @@ export function nextTarget(dom: DiagramDom, t: Focusable, key: string): Focusabl
 export function attachKeyboard(stage: HTMLElement, ctx: KeyboardContext): DiagramKeyboard {
   let tabStop: Element | null = null;
 
+  // Only the tab stop is focusable at all: every focusable element is a tap target to a touch
+  // screen's touch adjustment, which would steer a finger meant for a neuron onto its bias.
   const makeTabStop = (el: Element | undefined) => {
     if (!el || el === tabStop) return;
-    tabStop?.setAttribute('tabindex', '-1');
+    tabStop?.removeAttribute('tabindex');
     el.setAttribute('tabindex', '0');
+    // A link is a control only while it holds the focus (thousands of named buttons would drown a screen reader).
+    if (el instanceof SVGElement) el.setAttribute('role', 'button');
     tabStop = el;
   };
   const focus = (t: Focusable) => {

@@ -47,6 +47,8 @@ export function createNetworkPictures(nodeCount: number, tileSize = 32): Network
   let atlasCtx: CanvasRenderingContext2D | null = null;
   let image: ImageData | null = null;
   const canvas = document.createElement('canvas');
+  // Each node's box carries its name; the pictures under them are for the eye.
+  canvas.setAttribute('aria-hidden', 'true');
   canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none';
   const ctx = canvas.getContext('2d');
   let boxes: readonly PictureBox[] = [];

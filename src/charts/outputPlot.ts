@@ -100,6 +100,8 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
 
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'output-heatmap';
+  // The SVG over it is the plot's image for screen readers (role img, with the description).
+  canvas.setAttribute('aria-hidden', 'true');
   // Smooth upscaling, like TF Playground: the 100×100 grid reads as a continuous field.
   canvas.style.imageRendering = 'auto';
   canvas.style.position = 'absolute';

@@ -36,7 +36,7 @@ export const en = {
 
   'problem.classification': 'Classification',
   'problem.regression': 'Regression',
-  'problem.multiclass': 'Multi-class classification',
+  'problem.multiclass': 'Multi-class',
 
   'dataset.circle': 'Circle',
   'dataset.xor': 'Exclusive or (XOR)',
@@ -323,6 +323,8 @@ export const en = {
   'output.training': 'Training',
   'teach.layers': 'Layers {layers}',
   'teach.zeroWeights': '{count} at 0',
+  'run.hyperParameters': 'Hyper-parameters',
+  'notes.label': 'What is happening',
   'training.learningRateRange': '0 < η ≤ {max}',
   'drawer.settings': 'More settings',
   'drawer.inside': 'Inside the network',

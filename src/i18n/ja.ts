@@ -322,6 +322,8 @@ export const ja: Dictionary = {
   'output.training': '訓練',
   'teach.layers': '層 {layers}',
   'teach.zeroWeights': '{count} 個が 0',
+  'run.hyperParameters': 'ハイパーパラメーター',
+  'notes.label': 'いま起きていること',
   'training.learningRateRange': '0 < η ≤ {max}',
   'drawer.settings': 'その他の設定',
   'drawer.inside': 'ネットワークの中',
