@@ -52,7 +52,7 @@ export function yModel(o: YInputs): YModel {
   if (o.log) {
     const [dLo, dHi] = logDomain(o.minPositive, hasLoss ? o.hi : 1);
     const scale = scaleLog().clamp(true).domain([dLo, dHi]).range([o.innerH, 0]);
-    const ticks = decadeTicks(dLo, dHi, Math.max(2, Math.floor(o.innerH / (o.font * 1.8))));
+    const ticks = decadeTicks(dLo, dHi, Math.max(2, Math.floor(o.innerH / (o.font * 1.5))));
     // Exact zeros sit on the bottom edge.
     return { y: (v) => scale(v > dLo ? v : dLo), scale, ticks, labels: ticks.map(formatDecadeTick), key: `log|${dLo}|${dHi}|${o.innerH}|${o.font}` };
   }
