@@ -41,7 +41,7 @@ export const OPTIMIZERS = ['sgd', 'momentum', 'adagrad', 'rmsprop', 'adam'] as c
 export type OptimizerId = (typeof OPTIMIZERS)[number];
 
 /** `tfp` is TF Playground's: weights uniform in ±0.5, biases 0.1. */
-export const INITIALIZERS = ['tfp', 'zeros', 'xavier', 'he'] as const;
+export const INITIALIZERS = ['tfp', 'zeros', 'xavier', 'glorot', 'he'] as const;
 export type InitializerId = (typeof INITIALIZERS)[number];
 
 export const REGULARIZATIONS = ['none', 'L1', 'L2'] as const;
@@ -71,6 +71,12 @@ export interface PlaygroundConfig {
   /** 1 … training-set size; ignored while batchFull is on. */
   batchSize: number;
   batchFull: boolean;
+  /**
+   * Off (TF Playground's way): every epoch visits the training points in their stored order and
+   * a leftover smaller than a batch joins the next epoch's first update. On: a new order every
+   * epoch, with a shorter last batch.
+   */
+  reshuffle: boolean;
   features: FeatureId[];
   /** Neurons per hidden layer; length 0–MAX_HIDDEN_LAYERS. */
   networkShape: number[];
@@ -87,6 +93,12 @@ export interface PlaygroundConfig {
   dropout: number;
   batchNorm: boolean;
   seed: string;
+  /**
+   * Times Reset was pressed since the seed was set. The initial weights are the (resets + 1)-th
+   * draw of the network from the seed's stream after the data, as TF Playground's Reset draws
+   * them, so a link reproduces the weights on screen; 0 is TF's first run.
+   */
+  resets: number;
   showTestData: boolean;
   showTrainData: boolean;
   discretize: boolean;
@@ -100,6 +112,8 @@ export interface PlaygroundConfig {
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
+/** More Resets than anyone presses; each costs one draw of the network when a run starts. */
+export const MAX_RESETS = 9999;
 export const MAX_NEURONS = 16;
 export const NUM_SAMPLES_CLASSIFY = 500;
 export const NUM_SAMPLES_REGRESS = 1200;
@@ -125,6 +139,7 @@ export function defaultConfig(): PlaygroundConfig {
     percTrainData: 50,
     batchSize: 10,
     batchFull: false,
+    reshuffle: false,
     features: ['x', 'y'],
     networkShape: [4, 2],
     activations: ['tanh', 'tanh'],
@@ -138,6 +153,7 @@ export function defaultConfig(): PlaygroundConfig {
     dropout: 0,
     batchNorm: false,
     seed: '0.12345',
+    resets: 0,
     showTestData: false,
     showTrainData: true,
     discretize: false,

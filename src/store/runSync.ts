@@ -5,7 +5,7 @@
  */
 import { classifyChange } from '../config/changes';
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
-import type { PlaygroundConfig } from '../config/config';
+import { MAX_RESETS, type PlaygroundConfig } from '../config/config';
 import type { Frame, LiveSettings, PageToWorker, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
 import { useStore, type RunStatus } from './store';
@@ -42,8 +42,12 @@ const liveSettings = (c: PlaygroundConfig): LiveSettings => ({
   dropout: c.dropout,
 });
 
-/** A fresh seed for "regenerate": TF Playground's five-digit style. */
-export const newSeed = (): string => Math.random().toFixed(5);
+/**
+ * The seed Regenerate picks: TF Playground's, the next number of the run's stream after the
+ * current weights' draw, to 5 decimals (the worker sends it with each frame). Before any frame
+ * has come, a fresh one in the same style.
+ */
+export const newSeed = (frame: Frame | null): string => frame?.nextSeed || Math.random().toFixed(5);
 
 export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () => void) => void = (cb) => requestAnimationFrame(cb)): RunController {
   const bridge: RunBridge = createBridge(runId, factory);
@@ -134,7 +138,8 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
     if (state.config !== prev.config) {
       const change = classifyChange(prev.config, state.config);
       if (change === 'rebuild') configure(state.config);
-      else if (change === 'live') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
+      else if (change === 'live' || change === 'reset') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
+      if (change === 'reset') bridge.send({ type: 'reset', resets: state.config.resets });
     }
     if (state.speed !== prev.speed) bridge.send({ type: 'set-speed', speed: state.speed });
   });
@@ -161,12 +166,17 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       wantRunning = false;
       bridge.send({ type: 'step', unit: store.getState().stepUnit });
     },
+    // As TF Playground's Reset: the stream goes on, so new weights on the same data. The count
+    // is part of the link, so the link gives these weights again.
     reset: () => {
       wantRunning = false;
       patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
-      bridge.send({ type: 'reset' });
+      const { config, updateConfig } = store.getState();
+      // Past the largest count a link may carry, Reset starts the last draw again.
+      if (config.resets >= MAX_RESETS) bridge.send({ type: 'reset', resets: config.resets });
+      else updateConfig({ resets: config.resets + 1 });
     },
-    regenerate: () => store.getState().updateConfig({ seed: newSeed() }),
+    regenerate: () => store.getState().updateConfig({ seed: newSeed(hub.latestFrame), resets: 0 }),
     restartWorker: () => {
       wantRunning = false;
       patch({ divergence: null, error: null, status: 'idle' });

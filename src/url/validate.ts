@@ -10,6 +10,7 @@ import {
   INITIALIZERS,
   MAX_HIDDEN_LAYERS,
   MAX_NEURONS,
+  MAX_RESETS,
   MULTICLASS_DATASETS,
   OPTIMIZERS,
   PROBLEMS,
@@ -38,6 +39,7 @@ export const RANGES = {
   epsilon: { min: 0, max: 1, minExclusive: true },
   // p = 1 would drop every unit; 0.9 is already more than any lesson needs.
   dropout: { min: 0, max: 0.9 },
+  resets: { min: 0, max: MAX_RESETS, integer: true },
 } as const satisfies Record<string, NumberRange>;
 
 export const OPTIMIZER_SETTING_KEYS = ['momentum', 'rho', 'beta1', 'beta2', 'epsilon'] as const satisfies readonly (keyof OptimizerSettings)[];
@@ -88,8 +90,8 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   if (!isNum(c.learningRate, RANGES.learningRate) || !validOptimizer(c)) return false;
   if (!oneOf(INITIALIZERS, c.init) || !oneOf(REGULARIZATIONS, c.regularization)) return false;
   if (!isNum(c.regularizationRate, RANGES.regularizationRate) || !isNum(c.dropout, RANGES.dropout)) return false;
-  if (typeof c.seed !== 'string' || !SEED_PATTERN.test(c.seed)) return false;
-  const flags = [c.batchFull, c.batchNorm, c.showTestData, c.showTrainData, c.discretize, c.hideText, c.collectStats];
+  if (typeof c.seed !== 'string' || !SEED_PATTERN.test(c.seed) || !isNum(c.resets, RANGES.resets)) return false;
+  const flags = [c.batchFull, c.reshuffle, c.batchNorm, c.showTestData, c.showTrainData, c.discretize, c.hideText, c.collectStats];
   if (!flags.every(isBool)) return false;
   if (!uniqueIn(c.hidden, (h) => typeof h === 'string' && isHideableControl(h))) return false;
   return c.lang === null || c.lang === 'en' || c.lang === 'ja';

@@ -130,7 +130,7 @@ describe('training session', () => {
     s.handle({ type: 'configure', config: config() });
     const first = h.frames()[0];
     for (let k = 0; k < 3; k++) s.handle({ type: 'step', unit: 'epoch' });
-    s.handle({ type: 'reset' });
+    s.handle({ type: 'reset', resets: 0 });
     s.handle({ type: 'request-frame' });
     const f = h.frames().at(-1)!;
     expect(f.epoch).toBe(0);
