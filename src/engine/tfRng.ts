@@ -5,7 +5,7 @@
  * gives TF's points and weights bit for bit. Kept apart from rng.ts so that only the worker,
  * which builds runs, carries the library; the page's thumbnails use the light generator.
  */
-import seedrandom from 'seedrandom';
+import seedrandom from 'seedrandom/seedrandom';
 import { rngFrom, type Rng } from './rng';
 
 type Arc4State = seedrandom.State.Arc4;
