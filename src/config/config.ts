@@ -112,8 +112,11 @@ export interface PlaygroundConfig {
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
-/** More Resets than anyone presses; each costs one draw of the network when a run starts. */
-export const MAX_RESETS = 9999;
+/**
+ * More Resets than anyone presses. A link's count costs one draw of the network per Reset when
+ * the run starts (about 1 ms for the largest network), so the bound also caps that.
+ */
+export const MAX_RESETS = 999;
 export const MAX_NEURONS = 16;
 export const NUM_SAMPLES_CLASSIFY = 500;
 export const NUM_SAMPLES_REGRESS = 1200;

@@ -25,7 +25,7 @@ export type PageToWorker =
   | { type: 'step'; unit: StepUnit }
   /** New weights on the same data: the draw after `resets` earlier ones (the config's Reset count). */
   | { type: 'reset'; resets: number }
-  /** New points (and, as the seed defines the whole run, new weights) from a new seed. */
+  /** New points (and, as the seed defines the whole run, new weights) from a new seed; the Reset count starts again. */
   | { type: 'regenerate'; seed: string }
   | { type: 'set-live'; settings: LiveSettings }
   | { type: 'set-param'; ref: ParamRef; value: number }

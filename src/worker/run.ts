@@ -59,6 +59,8 @@ export class Run {
    * current weights' draw, to 5 decimals.
    */
   nextSeed = '';
+  /** The stream right after the current weights' draw: the next Reset draws from here. */
+  private streamAfterWeights: Rng | null = null;
   lastTrain: Evaluation = { loss: NaN, accuracy: NaN };
   lastTest: Evaluation = { loss: NaN, accuracy: NaN };
   /** Set once a loss or a parameter stops being finite; training must stop there. */
@@ -74,11 +76,12 @@ export class Run {
    * Draws the weights (skipping `resets` earlier draws of this network, as that many presses of
    * TF's Reset would), a fresh optimizer, epoch 0, and measures the loss.
    */
-  private start(): void {
-    const rng = this.data.streamAfterData.clone();
+  private start(next: Rng | null = null): void {
+    const rng = next ?? this.data.streamAfterData.clone();
     const net = new Network(networkSpec(this.config, this.data.numClasses), rng);
-    for (let k = 0; k < this.config.resets; k++) net.initialize(rng);
+    if (next === null) for (let k = 0; k < this.config.resets; k++) net.initialize(rng);
     this.net = net;
+    this.streamAfterWeights = rng.clone();
     this.nextSeed = rng.next().toFixed(5);
     this.trainer = this.makeTrainer();
     this.divergence = null;
@@ -108,8 +111,10 @@ export class Run {
    * run already had, the run starts again exactly as it first did.
    */
   reset(resets: number = this.config.resets): void {
+    // The next Reset (the button) goes on from where the last draw stopped: one draw, not all.
+    const next = resets === this.config.resets + 1 ? this.streamAfterWeights!.clone() : null;
     this.config = { ...this.config, resets };
-    this.start();
+    this.start(next);
   }
 
   /** Applies hyper-parameters that need no reset (learning rate, penalty, batch size, optimizer settings, dropout). */

@@ -113,7 +113,7 @@ export class TrainingSession {
         break;
       case 'regenerate':
         if (!this.run) return;
-        this.configure({ ...this.run.config, seed: message.seed });
+        this.configure({ ...this.run.config, seed: message.seed, resets: 0 });
         break;
       case 'set-live':
         if (!this.run) return;
