@@ -112,7 +112,7 @@ test('a Deep Insider link (loss=mae, batchFull, initOrigin, showValidationData) 
 test('a Deep Insider link with initOrigin=false means its Glorot init; loss=mse keeps the classification head', async ({ page }) => {
   const watch = await openApp(page, '#dataset=xor&loss=mse&initOrigin=false&batchFull=false&showValidationData=false&showTrainData=false');
   await openDrawer(page, 'settings');
-  await expect(page.getByTestId('init')).toHaveValue('xavier');
+  await expect(page.getByTestId('init')).toHaveValue('glorot');
   await expect(page.getByTestId('output-head')).toHaveValue('tanh-square');
   await expect(page.getByTestId('show-train')).not.toBeChecked();
   await expect(page.getByTestId('batch-full')).not.toBeChecked();

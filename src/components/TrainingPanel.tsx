@@ -1,6 +1,7 @@
 /**
  * How the network learns, beyond the top bar's learning rate, activation and regularisation:
- * output and loss, optimizer and its settings, initialisation, dropout, batch norm and seed.
+ * output and loss, optimizer and its settings, initialisation, dropout, batch norm, the order
+ * of the points (reshuffle) and seed.
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -29,7 +30,8 @@ function SeedInput() {
   const text = draft ?? seed;
   const valid = SEED_PATTERN.test(text);
   const commit = () => {
-    if (draft !== null && valid) update({ seed: draft });
+    // A new seed starts its own count of Resets, as Regenerate does.
+    if (draft !== null && valid && draft !== seed) update({ seed: draft, resets: 0 });
     setDraft(null);
   };
   return (
@@ -68,6 +70,7 @@ export function TrainingPanel() {
       init: s.config.init,
       dropout: s.config.dropout,
       batchNorm: s.config.batchNorm,
+      reshuffle: s.config.reshuffle,
     })),
   );
   const update = useStore((s) => s.updateConfig);
@@ -121,6 +124,7 @@ export function TrainingPanel() {
         />
         <Slider label={t('training.dropout')} tip={t('tip.dropout')} hideAs="dropout" testId="dropout" value={c.dropout} min={0} max={0.9} step={0.05} format={(v) => v.toFixed(2)} onChange={(v) => update({ dropout: v })} />
         <Checkbox label={t('training.batchNorm')} tip={t('tip.batchNorm')} hideAs="batchNorm" testId="batch-norm" checked={c.batchNorm} onChange={(v) => update({ batchNorm: v })} />
+        <Checkbox label={t('training.reshuffle')} tip={t('tip.reshuffle')} hideAs="reshuffle" testId="reshuffle" checked={c.reshuffle} onChange={(v) => update({ reshuffle: v })} />
         <SeedInput />
       </div>
     </section>

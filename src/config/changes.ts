@@ -1,29 +1,33 @@
 /**
  * What a change of configuration asks of a running network: nothing (a view setting), a live
- * update (hyper-parameters the worker applies on its next step), or a rebuild from the seed.
+ * update (hyper-parameters the worker applies on its next step), new weights on the same data
+ * (the Reset count), or a rebuild from the seed.
  */
 import type { PlaygroundConfig } from './config';
 
-export type ChangeKind = 'none' | 'view' | 'live' | 'rebuild';
+export type ChangeKind = 'none' | 'view' | 'live' | 'reset' | 'rebuild';
 
 /** Settings the worker changes mid-run without touching the weights. */
 export const LIVE_KEYS = ['learningRate', 'regularization', 'regularizationRate', 'batchSize', 'batchFull', 'optimizerSettings', 'dropout'] as const;
 /** Settings that only change what the page shows, or how fast the run goes: the network is untouched. */
 export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang', 'speed', 'stopAt'] as const;
+/** Changes the initial weights only: the worker draws them again and keeps its data. */
+export const RESET_KEYS = ['resets'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The strongest kind among the changed keys: rebuild > reset > live > view > none. */
 export function classifyChange(prev: PlaygroundConfig, next: PlaygroundConfig): ChangeKind {
+  const order: ChangeKind[] = ['none', 'view', 'live', 'reset', 'rebuild'];
   let kind: ChangeKind = 'none';
   for (const key of Object.keys(next) as (keyof PlaygroundConfig)[]) {
     if (same(prev[key], next[key])) continue;
-    if ((VIEW_KEYS as readonly string[]).includes(key)) {
-      if (kind === 'none') kind = 'view';
-    } else if ((LIVE_KEYS as readonly string[]).includes(key)) {
-      kind = 'live';
-    } else {
-      return 'rebuild';
-    }
+    let keyKind: ChangeKind = 'rebuild';
+    if ((VIEW_KEYS as readonly string[]).includes(key)) keyKind = 'view';
+    else if ((LIVE_KEYS as readonly string[]).includes(key)) keyKind = 'live';
+    else if ((RESET_KEYS as readonly string[]).includes(key)) keyKind = 'reset';
+    if (keyKind === 'rebuild') return 'rebuild';
+    if (order.indexOf(keyKind) > order.indexOf(kind)) kind = keyKind;
   }
   return kind;
 }

@@ -41,7 +41,7 @@ export const OPTIMIZERS = ['sgd', 'momentum', 'adagrad', 'rmsprop', 'adam'] as c
 export type OptimizerId = (typeof OPTIMIZERS)[number];
 
 /** `tfp` is TF Playground's: weights uniform in ±0.5, biases 0.1. */
-export const INITIALIZERS = ['tfp', 'zeros', 'xavier', 'he'] as const;
+export const INITIALIZERS = ['tfp', 'zeros', 'xavier', 'glorot', 'he'] as const;
 export type InitializerId = (typeof INITIALIZERS)[number];
 
 export const REGULARIZATIONS = ['none', 'L1', 'L2'] as const;
@@ -80,6 +80,12 @@ export interface PlaygroundConfig {
   /** 1 … training-set size; ignored while batchFull is on. */
   batchSize: number;
   batchFull: boolean;
+  /**
+   * Off (TF Playground's way): every epoch visits the training points in their stored order and
+   * a leftover smaller than a batch joins the next epoch's first update. On: a new order every
+   * epoch, with a shorter last batch.
+   */
+  reshuffle: boolean;
   features: FeatureId[];
   /** Neurons per hidden layer; length 0–MAX_HIDDEN_LAYERS. */
   networkShape: number[];
@@ -96,6 +102,12 @@ export interface PlaygroundConfig {
   dropout: number;
   batchNorm: boolean;
   seed: string;
+  /**
+   * Times Reset was pressed since the seed was set. The initial weights are the (resets + 1)-th
+   * draw of the network from the seed's stream after the data, as TF Playground's Reset draws
+   * them, so a link reproduces the weights on screen; 0 is TF's first run.
+   */
+  resets: number;
   showTestData: boolean;
   showTrainData: boolean;
   discretize: boolean;
@@ -113,6 +125,11 @@ export interface PlaygroundConfig {
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
+/**
+ * More Resets than anyone presses. A link's count costs one draw of the network per Reset when
+ * the run starts (about 1 ms for the largest network), so the bound also caps that.
+ */
+export const MAX_RESETS = 999;
 export const MAX_NEURONS = 16;
 export const NUM_SAMPLES_CLASSIFY = 500;
 export const NUM_SAMPLES_REGRESS = 1200;
@@ -138,6 +155,7 @@ export function defaultConfig(): PlaygroundConfig {
     percTrainData: 50,
     batchSize: 10,
     batchFull: false,
+    reshuffle: false,
     features: ['x', 'y'],
     networkShape: [4, 2],
     activations: ['tanh', 'tanh'],
@@ -151,6 +169,7 @@ export function defaultConfig(): PlaygroundConfig {
     dropout: 0,
     batchNorm: false,
     seed: '0.12345',
+    resets: 0,
     showTestData: false,
     showTrainData: true,
     discretize: false,

@@ -61,8 +61,10 @@ export function classifyXor(numSamples: number, noise: number, rng: Rng): Points
 }
 
 export function classifyTwoGauss(numSamples: number, noise: number, rng: Rng): Points {
-  // TF maps noise [0, 0.5] linearly (unclamped) onto the variance [0.5, 4].
-  const variance = 0.5 + (noise / 0.5) * (4 - 0.5);
+  // TF maps noise [0, 0.5] linearly (unclamped) onto the variance [0.5, 4], with d3's
+  // arithmetic: t = noise/0.5, then 0.5·(1 − t) + 4·t.
+  const t = noise / 0.5;
+  const variance = 0.5 * (1 - t) + 4 * t;
   const std = Math.sqrt(variance);
   const half = halfCount(numSamples);
   const points = createPoints(2 * half);

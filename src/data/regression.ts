@@ -17,9 +17,14 @@ const BUMPS: readonly (readonly [cx: number, cy: number, sign: number])[] = [
   [4, -2.5, -1],
 ];
 
-/** x + y mapped from [−10, 10] onto [−1, 1]; TF does not clamp, so noise can push past ±1. */
+/**
+ * x + y mapped from [−10, 10] onto [−1, 1], about (x + y)/10; TF does not clamp, so noise can
+ * push past ±1. Written as TF's linear scale computes it (d3: t = (v + 10)/20, then
+ * −1·(1 − t) + 1·t), so the labels are TF's to the last bit.
+ */
 export function planeLabel(x: number, y: number): number {
-  return (x + y) / 10;
+  const t = (x + y + 10) / 20;
+  return -(1 - t) + t;
 }
 
 /**
@@ -33,7 +38,8 @@ export function gaussLabel(x: number, y: number): number {
     const dx = x - cx;
     const dy = y - cy;
     const d = Math.sqrt(dx * dx + dy * dy);
-    const value = sign * Math.max(0, 1 - d / 2);
+    // TF's clamped scale from [0, 2] onto [1, 0]: 1·(1 − t) + 0·t with t = min(1, d/2).
+    const value = sign * (1 - Math.min(1, d / 2));
     if (Math.abs(value) > Math.abs(label)) label = value;
   }
   return label;

@@ -24,10 +24,9 @@ export interface Activation {
 const LEAKY_SLOPE = 0.01;
 
 function sigmoid(x: number): number {
-  // Two branches keep exp() from overflowing for large |x|.
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
+  // TF Playground's formula, so its links give its numbers bit for bit. For x < −709 exp
+  // overflows to Infinity and the result is 0, which is also the right answer.
+  return 1 / (1 + Math.exp(-x));
 }
 
 function softplus(x: number): number {
@@ -107,11 +106,12 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
     kinkAt: 0,
   },
   elu: {
-    // α = 1, so the derivative is continuous at 0.
-    output: (x) => (x > 0 ? x : Math.expm1(x)),
+    // α = 1, so the derivative is continuous at 0. Written e^x − 1 (not expm1) as Deep
+    // Insider's playground computes it, so its ELU links give its numbers.
+    output: (x) => (x > 0 ? x : Math.exp(x) - 1),
     der: (x) => (x > 0 ? 1 : Math.exp(x)),
     forward(z, out, n) {
-      for (let k = 0; k < n; k++) out[k] = z[k] > 0 ? z[k] : Math.expm1(z[k]);
+      for (let k = 0; k < n; k++) out[k] = z[k] > 0 ? z[k] : Math.exp(z[k]) - 1;
     },
     backward(z, a, delta, n) {
       for (let k = 0; k < n; k++) if (z[k] <= 0) delta[k] *= a[k] + 1;

@@ -43,8 +43,9 @@ export const HEAD_REGISTRY: Record<OutputHeadId, OutputHead> = {
       return 0.5 * e * e;
     },
     logitsDer(_z, y, offset, _units, target, scale, delta) {
+      // TF Playground's order: (o − t) · (1 − o²), then the scale (1 in training, so exact).
       const o = y[offset];
-      delta[offset] = scale * (o - target) * (1 - o * o);
+      delta[offset] = (o - target) * (1 - o * o) * scale;
     },
     correct: (y, offset, _units, target) => ((y[offset] >= 0 ? 1 : -1) === (target > 0 ? 1 : -1) ? 1 : 0),
     toDisplay: (y) => y,
@@ -105,10 +106,10 @@ export const HEAD_REGISTRY: Record<OutputHeadId, OutputHead> = {
     },
     loss(_z, y, offset, _units, target) {
       const e = y[offset] - target;
-      return 0.5 * e * e;
+      return 0.5 * (e * e);
     },
     logitsDer(_z, y, offset, _units, target, scale, delta) {
-      delta[offset] = scale * (y[offset] - target);
+      delta[offset] = (y[offset] - target) * scale;
     },
     correct: () => NaN,
     toDisplay: (y) => y,

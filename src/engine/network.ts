@@ -87,6 +87,14 @@ export class Network {
   /** [start, end) of each layer's weights in params: what L1 and L2 penalise. */
   readonly weightRanges: (readonly [number, number])[];
   readonly head: OutputHead;
+  /**
+   * 1 where L1 has set a weight to exactly 0 for good (TF Playground's dead link): no update
+   * moves it again, though an edit by hand may still set it. Same indexing as params.
+   */
+  readonly dead: Uint8Array;
+  deadCount = 0;
+  /** Samples whose gradients net.grads sums after the last update (the trainer sets it). */
+  gradientRows = 1;
   /** Rows the workspace holds. */
   capacity = 0;
   /** A scratch batch of inputs and targets, gathered from the data set for each step. */
@@ -104,6 +112,7 @@ export class Network {
     }
     this.params = new Float64Array(total);
     this.grads = new Float64Array(total);
+    this.dead = new Uint8Array(total);
     this.weightRanges = [];
     this.layers = [];
     let offset = 0;
@@ -160,9 +169,14 @@ export class Network {
     this.ensureCapacity(1);
   }
 
-  /** Fresh weights from the initialiser; batch-norm γ = 1, β = 0, running stats reset. */
+  /**
+   * Fresh weights from the initialiser, layer after layer (TF Playground's build order);
+   * batch-norm γ = 1, β = 0, running stats reset; no weight dead.
+   */
   initialize(rng: Rng): void {
     const init = INITIALIZER_REGISTRY[this.spec.init];
+    this.dead.fill(0);
+    this.deadCount = 0;
     for (const layer of this.layers) {
       init.init(layer.weights, layer.biases, layer.fanIn, layer.fanOut, rng);
       layer.gamma.fill(1);

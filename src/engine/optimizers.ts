@@ -2,17 +2,27 @@
  * Optimizers keyed by the URL token. Each walks the one flat parameter array with its
  * gradient array, so an optimizer never needs to know the network's shape. The loops read
  * params.length once: in the loop condition V8 would re-check the array after every store.
+ *
+ * Gradients arrive as sums over the `count` samples of the batch, as TF Playground accumulates
+ * them; SGD divides as TF does (so its links give TF's numbers bit for bit), the others use the
+ * mean gradient Σg/n.
  */
 import type { OptimizerId, OptimizerSettings } from '../config/config';
 
+/** [start, end) of each layer's weights in the parameter array; the rest are biases, γ and β. */
+export type WeightRanges = readonly (readonly [number, number])[];
+
 export interface Optimizer {
-  /** params -= update(grads); mutates params and the optimizer's own state. */
-  step(params: Float64Array, grads: Float64Array, learningRate: number): void;
+  /**
+   * params -= update(grads / count); mutates params and the optimizer's own state. `grads`
+   * holds ∂loss/∂param summed over `count` samples (1 when it is already a mean).
+   */
+  step(params: Float64Array, grads: Float64Array, learningRate: number, count?: number): void;
   readonly settings: OptimizerSettings;
   setSettings(settings: OptimizerSettings): void;
 }
 
-type Factory = (size: number, settings: OptimizerSettings) => Optimizer;
+type Factory = (size: number, settings: OptimizerSettings, weightRanges: WeightRanges) => Optimizer;
 
 /** `self` holds the settings so that a live change reaches the running step function. */
 function withSettings(self: { settings: OptimizerSettings }, step: Optimizer['step']): Optimizer {
@@ -28,23 +38,32 @@ function withSettings(self: { settings: OptimizerSettings }, step: Optimizer['st
 }
 
 export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
-  // w ← w − η g
-  sgd: (_size, settings) => {
+  // w ← w − η g, in TF Playground's two roundings: a weight w − (η/n)·Σg, a bias b − η·Σg/n.
+  sgd: (_size, settings, weightRanges) => {
     const self = { settings: { ...settings } };
-    return withSettings(self, (params, grads, lr) => {
+    return withSettings(self, (params, grads, lr, count = 1) => {
       const n = params.length;
-      for (let k = 0; k < n; k++) params[k] -= lr * grads[k];
+      const weightRate = lr / count;
+      let k = 0;
+      for (let r = 0; r < weightRanges.length; r++) {
+        const start = weightRanges[r][0];
+        const end = weightRanges[r][1];
+        for (; k < start; k++) params[k] -= (lr * grads[k]) / count;
+        for (; k < end; k++) params[k] -= weightRate * grads[k];
+      }
+      for (; k < n; k++) params[k] -= (lr * grads[k]) / count;
     });
   },
   // v ← αv − η g, w ← w + v
   momentum: (size, settings) => {
     const self = { settings: { ...settings } };
     const velocity = new Float64Array(size);
-    return withSettings(self, (params, grads, lr) => {
+    return withSettings(self, (params, grads, lr, count = 1) => {
       const alpha = self.settings.momentum;
+      const inv = 1 / count;
       const n = params.length;
       for (let k = 0; k < n; k++) {
-        velocity[k] = alpha * velocity[k] - lr * grads[k];
+        velocity[k] = alpha * velocity[k] - lr * (grads[k] * inv);
         params[k] += velocity[k];
       }
     });
@@ -53,12 +72,14 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
   adagrad: (size, settings) => {
     const self = { settings: { ...settings } };
     const sumSquares = new Float64Array(size);
-    return withSettings(self, (params, grads, lr) => {
+    return withSettings(self, (params, grads, lr, count = 1) => {
       const eps = self.settings.epsilon;
+      const inv = 1 / count;
       const n = params.length;
       for (let k = 0; k < n; k++) {
-        sumSquares[k] += grads[k] * grads[k];
-        params[k] -= (lr * grads[k]) / (Math.sqrt(sumSquares[k]) + eps);
+        const g = grads[k] * inv;
+        sumSquares[k] += g * g;
+        params[k] -= (lr * g) / (Math.sqrt(sumSquares[k]) + eps);
       }
     });
   },
@@ -66,12 +87,14 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
   rmsprop: (size, settings) => {
     const self = { settings: { ...settings } };
     const meanSquares = new Float64Array(size);
-    return withSettings(self, (params, grads, lr) => {
+    return withSettings(self, (params, grads, lr, count = 1) => {
       const { rho, epsilon } = self.settings;
+      const inv = 1 / count;
       const n = params.length;
       for (let k = 0; k < n; k++) {
-        meanSquares[k] = rho * meanSquares[k] + (1 - rho) * grads[k] * grads[k];
-        params[k] -= (lr * grads[k]) / (Math.sqrt(meanSquares[k]) + epsilon);
+        const g = grads[k] * inv;
+        meanSquares[k] = rho * meanSquares[k] + (1 - rho) * g * g;
+        params[k] -= (lr * g) / (Math.sqrt(meanSquares[k]) + epsilon);
       }
     });
   },
@@ -81,14 +104,15 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
     const m = new Float64Array(size);
     const v = new Float64Array(size);
     let t = 0;
-    return withSettings(self, (params, grads, lr) => {
+    return withSettings(self, (params, grads, lr, count = 1) => {
       const { beta1, beta2, epsilon } = self.settings;
       t++;
       const correction1 = 1 - Math.pow(beta1, t);
       const correction2 = 1 - Math.pow(beta2, t);
+      const inv = 1 / count;
       const n = params.length;
       for (let k = 0; k < n; k++) {
-        const g = grads[k];
+        const g = grads[k] * inv;
         m[k] = beta1 * m[k] + (1 - beta1) * g;
         v[k] = beta2 * v[k] + (1 - beta2) * g * g;
         params[k] -= (lr * (m[k] / correction1)) / (Math.sqrt(v[k] / correction2) + epsilon);
@@ -97,6 +121,7 @@ export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
   },
 };
 
-export function createOptimizer(id: OptimizerId, size: number, settings: OptimizerSettings): Optimizer {
-  return OPTIMIZER_REGISTRY[id](size, settings);
+/** Without `weightRanges` every parameter counts as a weight. */
+export function createOptimizer(id: OptimizerId, size: number, settings: OptimizerSettings, weightRanges: WeightRanges = [[0, size]]): Optimizer {
+  return OPTIMIZER_REGISTRY[id](size, settings, weightRanges);
 }

@@ -92,16 +92,17 @@ function normalizeForward(net: Network, l: number, batch: number, mode: Mode): v
 }
 
 /**
- * Backpropagates the mean loss over the batch whose forward pass just ran in 'train' mode,
- * and WRITES ∂(mean loss)/∂param into net.grads (mutates it): every entry is overwritten, so
- * there is nothing to zero first.
+ * Backpropagates the loss summed over the batch whose forward pass just ran in 'train' mode,
+ * times `scale`, and WRITES ∂(scale · Σ loss)/∂param into net.grads (mutates it): every entry
+ * is overwritten, so there is nothing to zero first. Training keeps scale = 1, the sums TF
+ * Playground accumulates (each summed from 0 in the batch's order, as it does), and lets the
+ * optimizer divide; 1/batch gives the mean loss's gradient.
  * `targets` holds the batch's labels. Returns nothing: read the gradients from net.grads.
  */
-export function backward(net: Network, inputs: Float64Array, targets: Float64Array, batch: number): void {
+export function backward(net: Network, inputs: Float64Array, targets: Float64Array, batch: number, scale = 1): void {
   const layers = net.layers;
   const out = layers[layers.length - 1];
   const units = out.fanOut;
-  const scale = 1 / batch;
   for (let b = 0; b < batch; b++) net.head.logitsDer(out.z, out.a, b * units, units, targets[b], scale, out.delta);
 
   for (let l = layers.length - 1; l >= 0; l--) {

@@ -1,6 +1,14 @@
 /**
  * Mini-batch training over a data set held as row-major inputs and one target per row.
- * One epoch is one pass over the training set in an order reshuffled from the seed.
+ *
+ * The order of the updates is TF Playground's by default (playground.ts, oneStep): every epoch
+ * visits the training points in their stored order, and an update falls after every
+ * `batchSize`-th point of the epoch. Points left over at an epoch's end (250 points in batches
+ * of 30 leave 10) are accumulated but not applied: they join the next epoch's first update,
+ * which then averages over 40. The weights do not move while a batch accumulates, so that
+ * update is computed here as one batch of those 40 rows, in that order.
+ * With `reshuffle` on, each epoch visits the points in a new order from the run's training
+ * stream instead, and its last batch is shorter.
  */
 import type { OptimizerId, OptimizerSettings, RegularizationId } from '../config/config';
 import { createOptimizer, type Optimizer } from './optimizers';
@@ -8,6 +16,7 @@ import { backward, forward } from './propagation';
 import { REGULARIZER_REGISTRY } from './regularizers';
 import type { Network } from './network';
 import { shuffleInPlace, type Rng } from './rng';
+import { applyUpdate } from './update';
 
 export interface DataTable {
   /** count × width, row-major. */
@@ -23,6 +32,8 @@ export interface TrainSettings {
   batchSize: number;
   regularization: RegularizationId;
   regularizationRate: number;
+  /** A new order every epoch (shorter last batch) instead of TF's stored order (carried leftover). */
+  reshuffle: boolean;
 }
 
 export interface Evaluation {
@@ -37,29 +48,36 @@ export class Trainer {
   readonly net: Network;
   optimizer: Optimizer;
   settings: TrainSettings;
+  /** Dropout masks and the reshuffled order: a stream of the run's own, apart from TF's. */
   readonly rng: Rng;
+  data: DataTable;
   private order: Uint32Array;
   /** Position in `order` of the next sample; 0 at the start of an epoch. */
   private cursor = 0;
+  /** Rows at the end of the order accumulated in the last epoch and not yet applied. */
+  private carried = 0;
+  /** The weights before an update's optimizer step, for the penalty's step. */
+  private readonly before: Float64Array;
   epoch = 0;
   updates = 0;
+  /** Updates made since the current epoch began. */
+  updatesInEpoch = 0;
 
   constructor(net: Network, data: DataTable, optimizer: OptimizerId, optimizerSettings: OptimizerSettings, settings: TrainSettings, rng: Rng) {
     this.net = net;
     this.data = data;
-    this.optimizer = createOptimizer(optimizer, net.params.length, optimizerSettings);
+    this.optimizer = createOptimizer(optimizer, net.params.length, optimizerSettings, net.weightRanges);
     this.settings = { ...settings };
     this.rng = rng;
+    this.before = new Float64Array(net.params.length);
     this.order = new Uint32Array(data.count);
     this.resetOrder();
   }
 
-  data: DataTable;
-
   private resetOrder(): void {
     for (let k = 0; k < this.order.length; k++) this.order[k] = k;
-    shuffleInPlace(this.order, this.rng);
     this.cursor = 0;
+    this.carried = 0;
   }
 
   /** Replaces the training data (regenerated points); the next step starts a fresh epoch. */
@@ -74,43 +92,59 @@ export class Trainer {
     return Math.max(1, Math.min(this.settings.batchSize, this.data.count));
   }
 
-  /**
-   * One update from the next mini-batch. The epoch's last batch may be smaller; after it the
-   * epoch counter moves and the order is reshuffled. Returns true when an epoch ended.
-   */
+  /** Updates in a whole epoch: in TF's order the leftover joins the next epoch's first. */
+  get updatesPerEpoch(): number {
+    const n = this.data.count;
+    if (n === 0) return 0;
+    return this.settings.reshuffle ? Math.ceil(n / this.batchSize) : Math.floor(n / this.batchSize);
+  }
+
+  /** One update from the next mini-batch. Returns true when an epoch ended. */
   step(): boolean {
+    const n = this.data.count;
+    if (n === 0) return false;
+    const batch = this.batchSize;
+    if (this.settings.reshuffle && this.cursor === 0) shuffleInPlace(this.order, this.rng);
+    const size = Math.min(batch, n - this.cursor);
+    this.update(this.cursor, size);
+    this.cursor += size;
+    const left = n - this.cursor;
+    // In TF's order a rest smaller than a batch is carried into the next epoch's first update.
+    const ended = this.settings.reshuffle ? left === 0 : left < batch;
+    if (!ended) return false;
+    this.carried = left;
+    this.cursor = 0;
+    this.epoch++;
+    this.updatesInEpoch = 0;
+    return true;
+  }
+
+  /** Trains on the carried rows followed by order[from, from + size). */
+  private update(from: number, size: number): void {
     const { net, data } = this;
-    if (data.count === 0) return false;
-    const size = Math.min(this.batchSize, data.count - this.cursor);
-    net.ensureCapacity(size);
+    const carried = this.carried;
+    const rows = carried + size;
+    net.ensureCapacity(rows);
     // Locals, not this.order or data.inputs in the loop: V8 reloads a property after every
     // typed-array store.
     const { width, inputs, targets } = data;
     const order = this.order;
-    const first = this.cursor;
     const x = net.batchInputs;
     const t = net.batchTargets;
-    for (let b = 0; b < size; b++) {
-      const row = order[first + b];
+    const carryStart = data.count - carried;
+    for (let b = 0; b < rows; b++) {
+      const row = b < carried ? order[carryStart + b] : order[from + b - carried];
       t[b] = targets[row];
       const src = row * width;
       const dst = b * width;
       for (let i = 0; i < width; i++) x[dst + i] = inputs[src + i];
     }
-    forward(net, x, size, 'train', this.rng);
-    backward(net, x, t, size);
-    const { regularization, regularizationRate, learningRate } = this.settings;
-    if (regularizationRate > 0) REGULARIZER_REGISTRY[regularization].addGradient(net.params, net.grads, net.weightRanges, regularizationRate);
-    this.optimizer.step(net.params, net.grads, learningRate);
+    forward(net, x, rows, 'train', this.rng);
+    backward(net, x, t, rows);
+    applyUpdate(net, this.optimizer, rows, this.settings, this.before);
+    this.carried = 0;
     this.updates++;
-    this.cursor += size;
-    if (this.cursor >= data.count) {
-      this.epoch++;
-      shuffleInPlace(this.order, this.rng);
-      this.cursor = 0;
-      return true;
-    }
-    return false;
+    this.updatesInEpoch++;
   }
 
   /** Runs updates until the current epoch ends. */
@@ -172,7 +206,7 @@ export function objectiveAndGradient(net: Network, data: DataTable, regularizati
   let loss = 0;
   for (let b = 0; b < data.count; b++) loss += net.head.loss(out.z, out.a, b * units, units, data.targets[b]);
   loss /= data.count;
-  backward(net, data.inputs, data.targets, data.count);
+  backward(net, data.inputs, data.targets, data.count, 1 / data.count);
   const reg = REGULARIZER_REGISTRY[regularization];
   if (rate > 0) reg.addGradient(net.params, net.grads, net.weightRanges, rate);
   return loss + rate * reg.penalty(net.params, net.weightRanges);

@@ -9,7 +9,7 @@
 import type { PlaygroundConfig } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
 import { forward, Network, createRng } from '../engine';
-import { networkSpec } from '../worker/run';
+import { networkSpec } from '../worker/networkSpec';
 import type { Frame } from '../worker/protocol';
 
 export interface ProbeValues {

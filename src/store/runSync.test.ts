@@ -131,4 +131,35 @@ describe('run sync', () => {
     expect(frames).toHaveLength(0);
     run.dispose();
   });
+  it('Reset counts up in the config and asks the worker for new weights on the same data', () => {
+    const run = connect();
+    const w = workers[0];
+    w.sent.length = 0;
+    run.reset();
+    expect(useStore.getState().config.resets).toBe(1);
+    expect(w.sent.map((m) => m.type)).toEqual(['set-live', 'reset']);
+    expect(w.sent[1]).toEqual({ type: 'reset', resets: 1 });
+    run.reset();
+    expect(useStore.getState().config.resets).toBe(2);
+    expect(w.sent.filter((m) => m.type === 'configure')).toEqual([]);
+    run.dispose();
+  });
+
+  it("Regenerate takes TF's next seed from the worker and starts its Reset count again", () => {
+    const run = connect();
+    const w = workers[0];
+    run.reset();
+    w.reply({
+      type: 'frame', seq: 1, generation: 2, epoch: 0, updates: 0, batchInEpoch: 0, batchesPerEpoch: 25, running: false, trainLoss: 0.5, testLoss: 0.5,
+      trainAccuracy: 0.5, testAccuracy: 0.5, grids: null, weights: new Float32Array(0), biases: new Float32Array(0), batchNorm: new Float32Array(0),
+      zeroWeights: new Uint32Array(3), nextSeed: '0.62930', gradNorms: new Float64Array(0), epochsPerSecond: 0, lossRising: false,
+      history: { epoch: new Float64Array(0), trainLoss: new Float64Array(0), testLoss: new Float64Array(0), trainAccuracy: new Float64Array(0), testAccuracy: new Float64Array(0) },
+    });
+    w.sent.length = 0;
+    run.regenerate();
+    expect(useStore.getState().config.seed).toBe('0.62930');
+    expect(useStore.getState().config.resets).toBe(0);
+    expect(w.sent.map((m) => m.type)).toEqual(['configure']);
+    run.dispose();
+  });
 });

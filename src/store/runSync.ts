@@ -5,7 +5,7 @@
  */
 import { classifyChange } from '../config/changes';
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
-import type { PlaygroundConfig } from '../config/config';
+import { MAX_RESETS, type PlaygroundConfig } from '../config/config';
 import type { Frame, LiveSettings, PageToWorker, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
 import { useStore, type RunStatus } from './store';
@@ -42,14 +42,12 @@ const liveSettings = (c: PlaygroundConfig): LiveSettings => ({
   dropout: c.dropout,
 });
 
-function countZeros(values: Float32Array): number {
-  let n = 0;
-  for (let k = 0; k < values.length; k++) if (values[k] === 0) n++;
-  return n;
-}
-
-/** A fresh seed for "regenerate": TF Playground's five-digit style. */
-export const newSeed = (): string => Math.random().toFixed(5);
+/**
+ * The seed Regenerate picks: TF Playground's, the next number of the run's stream after the
+ * current weights' draw, to 5 decimals (the worker sends it with each frame). Before any frame
+ * has come, a fresh one in the same style.
+ */
+export const newSeed = (frame: Frame | null): string => frame?.nextSeed || Math.random().toFixed(5);
 
 export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () => void) => void = (cb) => requestAnimationFrame(cb)): RunController {
   const bridge: RunBridge = createBridge(runId, factory);
@@ -93,7 +91,7 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       epochsPerSecond: frame.epochsPerSecond,
       gradNorms: Array.from(frame.gradNorms),
       lossRising: frame.lossRising,
-      zeroWeights: countZeros(frame.weights),
+      zeroWeights: frame.zeroWeights.reduce((sum, n) => sum + n, 0),
       status: current === 'diverged' || current === 'error' ? current : frame.running ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle',
     });
     // The first picture of a run shows alone: the diagram, curves and histograms of a big network
@@ -151,7 +149,8 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       // change) cannot rescue them, so it starts the run again with the new setting.
       const diverged = status() === 'diverged';
       if (change === 'rebuild' || (change === 'live' && diverged)) configure(state.config);
-      else if (change === 'live') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
+      else if (change === 'live' || change === 'reset') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
+      if (change === 'reset') bridge.send({ type: 'reset', resets: state.config.resets });
     }
     if (state.config.speed !== prev.config.speed) bridge.send({ type: 'set-speed', speed: state.config.speed });
     if (state.config.stopAt !== prev.config.stopAt) bridge.send({ type: 'set-stop-at', epoch: state.config.stopAt });
@@ -179,12 +178,17 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       wantRunning = false;
       bridge.send({ type: 'step', unit: store.getState().stepUnit });
     },
+    // As TF Playground's Reset: the stream goes on, so new weights on the same data. The count
+    // is part of the link, so the link gives these weights again.
     reset: () => {
       wantRunning = false;
       patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
-      bridge.send({ type: 'reset' });
+      const { config, updateConfig } = store.getState();
+      // Past the largest count a link may carry, Reset starts the last draw again.
+      if (config.resets >= MAX_RESETS) bridge.send({ type: 'reset', resets: config.resets });
+      else updateConfig({ resets: config.resets + 1 });
     },
-    regenerate: () => store.getState().updateConfig({ seed: newSeed() }),
+    regenerate: () => store.getState().updateConfig({ seed: newSeed(hub.latestFrame), resets: 0 }),
     restartWorker: () => {
       wantRunning = false;
       patch({ divergence: null, error: null, status: 'idle' });

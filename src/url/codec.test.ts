@@ -21,6 +21,8 @@ const EDITS: Record<string, (c: PlaygroundConfig) => void> = {
   percTrainData: (c) => void (c.percTrainData = 70),
   batchSize: (c) => void (c.batchSize = 250),
   batchFull: (c) => void (c.batchFull = true),
+  reshuffle: (c) => void (c.reshuffle = true),
+  resets: (c) => void (c.resets = 3),
   features: (c) => void (c.features = ['y', 'xSquared', 'xTimesY', 'sinX', 'cosY']),
   featuresNone: (c) => void (c.features = []),
   networkShape: (c) => {
@@ -48,6 +50,7 @@ const EDITS: Record<string, (c: PlaygroundConfig) => void> = {
   epsilon: (c) => void (c.optimizerSettings.epsilon = 1e-7),
   initZeros: (c) => void (c.init = 'zeros'),
   initXavier: (c) => void (c.init = 'xavier'),
+  initGlorot: (c) => void (c.init = 'glorot'),
   initHe: (c) => void (c.init = 'he'),
   regularization: (c) => void (c.regularization = 'L1'),
   regularizationRate: (c) => void (c.regularizationRate = 0.003),
@@ -123,5 +126,13 @@ describe('encodeHash / decodeHash round trip', () => {
     c.init = 'zeros';
     expect(encodeHash(c)).toContain('initZero=true');
     expect(encodeHash(c)).not.toContain('init=');
+  });
+
+  it('writes the Reset count and reshuffling only when they are not the defaults', () => {
+    const c = defaultConfig();
+    expect(encodeHash(c)).not.toMatch(/resets=|reshuffle=/);
+    c.resets = 2;
+    c.reshuffle = true;
+    expect(encodeHash(c)).toContain('&reshuffle=true&resets=2');
   });
 });

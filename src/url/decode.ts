@@ -89,7 +89,7 @@ function readTraining(r: HashReader, c: PlaygroundConfig): void {
   }
   // Most specific wins: our `init`, then TF's initZero, then Deep Insider's initOrigin.
   const origin = r.read('initOrigin', parseBoolean);
-  if (origin !== undefined) c.init = origin ? 'tfp' : 'xavier';
+  if (origin !== undefined) c.init = origin ? 'tfp' : 'glorot';
   if (r.read('initZero', parseBoolean) === true) c.init = 'zeros';
   c.init = r.read('init', (s) => parseEnum(s, INITIALIZERS)) ?? c.init;
   c.regularization = r.read('regularization', (s) => parseEnum(s, REGULARIZATIONS)) ?? c.regularization;
@@ -97,7 +97,9 @@ function readTraining(r: HashReader, c: PlaygroundConfig): void {
   c.dropout = r.read('dropout', (s) => parseNumber(s, RANGES.dropout)) ?? c.dropout;
   c.batchNorm = r.read('batchNorm', parseBoolean) ?? c.batchNorm;
   c.batchFull = r.read('batchFull', parseBoolean) ?? c.batchFull;
+  c.reshuffle = r.read('reshuffle', parseBoolean) ?? c.reshuffle;
   c.seed = r.read('seed', parseSeed) ?? c.seed;
+  c.resets = r.read('resets', (s) => parseNumber(s, RANGES.resets)) ?? c.resets;
   // Last: its upper bound is the training-set size, which problem and percTrainData set.
   c.batchSize = r.read('batchSize', (s) => parseNumber(s, { ...RANGES.batchSize, max: trainSetSize(c) })) ?? c.batchSize;
 }

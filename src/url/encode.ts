@@ -71,6 +71,8 @@ export function encodeHash(c: PlaygroundConfig): string {
   putIfChanged('dropout', c.dropout, d.dropout);
   putIfChanged('batchNorm', c.batchNorm, d.batchNorm);
   putIfChanged('batchFull', c.batchFull, d.batchFull);
+  putIfChanged('reshuffle', c.reshuffle, d.reshuffle);
+  putIfChanged('resets', c.resets, d.resets);
   putIfChanged('showTrainData', c.showTrainData, d.showTrainData);
   if (c.lang !== null) put('lang', c.lang);
   putIfChanged('speed', c.speed, d.speed);

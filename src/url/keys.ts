@@ -30,7 +30,7 @@
  * |--------------------|-----------------------------------------------------------|------------------------------|
  * | loss               | mse = ½(o − t)², mae = \|o − t\|; output activation unchanged | mae → 'linear-abs' for regression; classification has no tanh+abs head, so reported |
  * | batchFull          | batch size = the whole training set                       | batchFull                    |
- * | initOrigin         | true: TF's init (weights U(−0.5, 0.5), biases 0.1); false (its default): Glorot uniform, biases 0 | true → 'tfp', false → 'xavier' |
+ * | initOrigin         | true: TF's init (weights U(−0.5, 0.5), biases 0.1); false (its default): Glorot uniform ±√(6/(fanIn + fanOut)), biases 0 | true → 'tfp', false → 'glorot' |
  * | showTrainData      | draw the training points (default true)                   | showTrainData                |
  * | showValidationData | draw the held-out split (TF's "test" data, renamed validation) | showTestData            |
  * | showTestData       | with showValidationData present: draw the points the learner probes by clicking the map (step 8, "テスト"); we have no such probe | ignored in a Deep Insider link |
@@ -49,10 +49,12 @@
  * | beta1       | [0, 1)                                          | optimizerSettings.beta1           |
  * | beta2       | [0, 1)                                          | optimizerSettings.beta2           |
  * | epsilon     | (0, 1]                                          | optimizerSettings.epsilon         |
- * | init        | tfp, zeros, xavier, he (overrides initZero / initOrigin) | init                     |
+ * | init        | tfp, zeros, xavier, glorot, he (overrides initZero / initOrigin) | init             |
  * | dropout     | [0, 0.9]                                        | dropout                           |
  * | batchNorm   | true/false                                      | batchNorm                         |
  * | batchFull   | true/false (Deep Insider's key)                 | batchFull                         |
+ * | reshuffle   | true/false: a new order every epoch, shorter last batch (false: TF's stored order) | reshuffle |
+ * | resets      | integer 0 … MAX_RESETS: Reset presses since the seed was set; the weights are the (resets + 1)-th draw after the data, as TF's Reset draws them | resets |
  * | showTrainData | true/false (Deep Insider's key)               | showTrainData                     |
  * | lang        | en, ja                                          | lang                              |
  * | speed       | max, or epochs per second in [0.1, 100000] (default 60) | speed                     |
@@ -77,7 +79,7 @@ export const DEEP_INSIDER_KEYS = ['loss', 'batchFull', 'initOrigin', 'showTrainD
 
 export const EXTRA_KEYS = [
   'activations', 'outputHead', 'mcDataset', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2',
-  'epsilon', 'init', 'dropout', 'batchNorm', 'batchFull', 'showTrainData', 'lang', 'speed', 'stopAt',
+  'epsilon', 'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt',
 ] as const;
 
 /**
@@ -93,7 +95,7 @@ export const HIDEABLE_CONTROLS = [
   ...FEATURES,
   // ours (and Deep Insider's showTrainData / batchFull / optimizer)
   'showTrainData', 'batchFull', 'outputHead', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2',
-  'epsilon', 'init', 'dropout', 'batchNorm', 'lang',
+  'epsilon', 'init', 'dropout', 'batchNorm', 'reshuffle', 'lang',
 ] as const;
 export type HideableControl = (typeof HIDEABLE_CONTROLS)[number];
 

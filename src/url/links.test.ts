@@ -111,7 +111,7 @@ describe('Deep Insider links', () => {
       activations: ['linear', 'linear'],
       seed: '0.34347',
       // initOrigin=false is Deep Insider's Glorot-uniform initialisation.
-      init: 'xavier',
+      init: 'glorot',
       // showValidationData is TF's test split; Deep Insider's showTestData (probe points) is ignored.
       showTestData: false,
       showTrainData: true,

@@ -10,6 +10,7 @@ import {
   INITIALIZERS,
   MAX_HIDDEN_LAYERS,
   MAX_NEURONS,
+  MAX_RESETS,
   MULTICLASS_DATASETS,
   OPTIMIZERS,
   PROBLEMS,
@@ -41,6 +42,7 @@ export const RANGES = {
   // Epochs per second: one every ten seconds at the slowest, and anything faster is 'max' in effect.
   speed: { min: 0.1, max: 100000 },
   stopAt: { min: 1, max: 1e9, integer: true },
+  resets: { min: 0, max: MAX_RESETS, integer: true },
 } as const satisfies Record<string, NumberRange>;
 
 export const OPTIMIZER_SETTING_KEYS = ['momentum', 'rho', 'beta1', 'beta2', 'epsilon'] as const satisfies readonly (keyof OptimizerSettings)[];
@@ -91,8 +93,8 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   if (!isNum(c.learningRate, RANGES.learningRate) || !validOptimizer(c)) return false;
   if (!oneOf(INITIALIZERS, c.init) || !oneOf(REGULARIZATIONS, c.regularization)) return false;
   if (!isNum(c.regularizationRate, RANGES.regularizationRate) || !isNum(c.dropout, RANGES.dropout)) return false;
-  if (typeof c.seed !== 'string' || !SEED_PATTERN.test(c.seed)) return false;
-  const flags = [c.batchFull, c.batchNorm, c.showTestData, c.showTrainData, c.discretize, c.hideText, c.collectStats];
+  if (typeof c.seed !== 'string' || !SEED_PATTERN.test(c.seed) || !isNum(c.resets, RANGES.resets)) return false;
+  const flags = [c.batchFull, c.reshuffle, c.batchNorm, c.showTestData, c.showTrainData, c.discretize, c.hideText, c.collectStats];
   if (!flags.every(isBool)) return false;
   if (!uniqueIn(c.hidden, (h) => typeof h === 'string' && isHideableControl(h))) return false;
   if (!(c.speed === 'max' || isNum(c.speed, RANGES.speed))) return false;

@@ -22,8 +22,9 @@ export type PageToWorker =
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; unit: StepUnit }
-  | { type: 'reset' }
-  /** New points (and, as the seed defines the whole run, new weights) from a new seed. */
+  /** New weights on the same data: the draw after `resets` earlier ones (the config's Reset count). */
+  | { type: 'reset'; resets: number }
+  /** New points (and, as the seed defines the whole run, new weights) from a new seed; the Reset count starts again. */
   | { type: 'regenerate'; seed: string }
   | { type: 'set-live'; settings: LiveSettings }
   | { type: 'set-param'; ref: ParamRef; value: number }
@@ -74,6 +75,10 @@ export interface Frame {
   batchNorm: Float32Array;
   /** Points since the previous frame (or a faithful summary of them). */
   history: LossHistory;
+  /** Per layer (hidden layers, then the output layer), how many weights are exactly 0 (L1 drives weights there). */
+  zeroWeights: Uint32Array;
+  /** The seed TF Playground's Regenerate would pick now: the stream's next number after the weights' draw. */
+  nextSeed: string;
   /** Root-mean-square gradient of the weights of each layer at the last update (vanishing gradients). */
   gradNorms: Float64Array;
   /** Epochs per second measured over the last second. */

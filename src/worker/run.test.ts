@@ -34,9 +34,11 @@ describe('a run', () => {
   });
 
   it('all-zero initialisation keeps the neurons of a hidden layer identical', () => {
-    const run = new Run(config({ init: 'zeros', networkShape: [4, 3], activations: ['tanh', 'tanh'] }));
+    // Sigmoid, because σ(0) = ½ passes a signal on: with TF Playground's initZero the biases are
+    // 0 too, so under tanh or ReLU every hidden neuron outputs 0 and only the output bias learns.
+    const run = new Run(config({ init: 'zeros', networkShape: [4, 3], activations: ['sigmoid', 'sigmoid'] }));
     run.trainEpochs(30);
-    // They learn (as in TF Playground, whose initZero keeps biases at 0.1), but all alike.
+    // They learn, but all alike.
     expect(Array.from(run.net.layers[0].weights).some((w) => w !== 0)).toBe(true);
     for (const layer of run.net.layers.slice(0, -1)) {
       const rows = Array.from({ length: layer.fanOut }, (_, j) => Array.from(layer.weights.subarray(j * layer.fanIn, (j + 1) * layer.fanIn)));
@@ -103,5 +105,106 @@ describe('a run', () => {
     expect(run.trainer.epoch).toBe(epoch + 1);
     expect(run.trainer.updates).toBe(2 * 25 + 10);
     expect(Array.from(run.net.params)).toEqual(before);
+  });
+});
+
+describe('Reset, Regenerate and the order of the points', () => {
+  it('Reset twice: new weights each time on the very same points; the count replays them', () => {
+    const run = new Run(config({}));
+    const points = [Array.from(run.data.train.x), Array.from(run.data.test.y)];
+    const losses = [run.lastTest.loss];
+    const weights = [Array.from(run.net.params)];
+    for (const resets of [1, 2]) {
+      run.trainEpochs(3);
+      run.reset(resets);
+      expect(run.trainer.epoch).toBe(0);
+      expect([Array.from(run.data.train.x), Array.from(run.data.test.y)]).toEqual(points);
+      losses.push(run.lastTest.loss);
+      weights.push(Array.from(run.net.params));
+    }
+    expect(new Set(losses).size).toBe(3);
+    expect(new Set(weights.map((w) => w.join())).size).toBe(3);
+    // A link carrying the count opens on the weights on screen.
+    expect(Array.from(new Run(config({ resets: 2 })).net.params)).toEqual(weights[2]);
+  });
+
+  it('the first run of a link is the same every time it is opened, epoch for epoch', () => {
+    const c = config({ dataset: 'spiral', networkShape: [6, 4], activations: ['relu', 'tanh'], noise: 15, resets: 3 });
+    const curves = [new Run(c), new Run(structuredClone(c))].map((run) =>
+      Array.from({ length: 20 }, () => {
+        run.trainEpochs(1);
+        return [run.lastTrain.loss, run.lastTest.loss];
+      }),
+    );
+    expect(curves[1]).toEqual(curves[0]);
+  });
+
+  it('two runs with the same seed, Reset count and network start from identical weights, whatever else differs', () => {
+    const a = new Run(config({ resets: 1, optimizer: 'adam', learningRate: 0.01, batchSize: 5 }));
+    const b = new Run(config({ resets: 1, optimizer: 'sgd', learningRate: 0.3, reshuffle: true, regularization: 'L2', regularizationRate: 0.01 }));
+    expect(Array.from(b.net.params)).toEqual(Array.from(a.net.params));
+    expect(Array.from(new Run(config({ resets: 2 })).net.params)).not.toEqual(Array.from(a.net.params));
+  });
+
+  it("Regenerate's seed follows the weights' draw: another Reset count, another seed", () => {
+    const seeds = [0, 1, 2].map((resets) => new Run(config({ resets })).nextSeed);
+    for (const s of seeds) expect(s).toMatch(/^0\.\d{5}$/);
+    expect(new Set(seeds).size).toBe(3);
+  });
+
+  it("TF's order: the stored order every epoch, a leftover carried into the next epoch's first update", () => {
+    // 250 training points in batches of 30: 8 updates an epoch, 10 points left over.
+    const run = new Run(config({ batchSize: 30 }));
+    expect(run.trainer.updatesPerEpoch).toBe(8);
+    run.trainEpochs(1);
+    expect(run.trainer.updates).toBe(8);
+    run.trainer.step();
+    expect(run.net.gradientRows).toBe(40);
+    run.trainer.step();
+    expect(run.net.gradientRows).toBe(30);
+    run.trainEpochs(1);
+    expect(run.trainer.updates).toBe(16);
+  });
+
+  it('reshuffled: a new order every epoch and a shorter last batch', () => {
+    const run = new Run(config({ batchSize: 30, reshuffle: true }));
+    expect(run.trainer.updatesPerEpoch).toBe(9);
+    for (let k = 0; k < 8; k++) run.trainer.step();
+    expect(run.net.gradientRows).toBe(30);
+    expect(run.trainer.step()).toBe(true);
+    expect(run.net.gradientRows).toBe(10);
+    // Same start, another order: the weights part after the first update.
+    const stored = new Run(config({ batchSize: 30 }));
+    expect(Array.from(stored.net.params)).toEqual(Array.from(new Run(config({ batchSize: 30, reshuffle: true })).net.params));
+    stored.trainEpochs(1);
+    expect(Array.from(stored.net.params)).not.toEqual(Array.from(run.net.params));
+  });
+});
+
+describe("L1 follows TF Playground's rule", () => {
+  for (const optimizer of ['sgd', 'adam'] as const) {
+    it(`drives weights of an 8-8 tanh net to exactly 0 within 300 epochs, and they stay 0 (${optimizer})`, () => {
+      const run = new Run(
+        config({ dataset: 'gauss', networkShape: [8, 8], regularization: 'L1', regularizationRate: 0.03, optimizer, learningRate: optimizer === 'sgd' ? 0.03 : 0.01 }),
+      );
+      const zeros = () => run.net.layers.reduce((n, l) => n + l.weights.filter((w) => w === 0).length, 0);
+      expect(zeros()).toBe(0);
+      let dead: number[] = [];
+      for (let e = 0; e < 300 && dead.length === 0; e += 10) {
+        run.trainEpochs(10);
+        dead = Array.from(run.net.dead.keys()).filter((k) => run.net.dead[k] === 1);
+      }
+      expect(dead.length).toBeGreaterThan(0);
+      expect(zeros()).toBeGreaterThanOrEqual(dead.length);
+      run.trainEpochs(20);
+      for (const k of dead) expect(run.net.params[k]).toBe(0);
+    });
+  }
+
+  it('L2 shrinks weights but leaves none exactly 0', () => {
+    const run = new Run(config({ dataset: 'gauss', networkShape: [8, 8], regularization: 'L2', regularizationRate: 0.03 }));
+    run.trainEpochs(100);
+    expect(run.net.deadCount).toBe(0);
+    expect(run.net.layers.every((l) => l.weights.every((w) => w !== 0))).toBe(true);
   });
 });

@@ -9,7 +9,9 @@ import {
   type PlaygroundConfig,
 } from '../config/config';
 import { buildInputs, generateDataset, numClassesOf, splitTrainTest, type Points } from '../data';
-import { createRng, HEAD_REGISTRY, Network, Trainer, evaluate, type DataTable, type Evaluation, type NetworkSpec } from '../engine';
+import { createRng, Network, Trainer, evaluate, type DataTable, type Evaluation, type Rng } from '../engine';
+import { createTfRng } from '../engine/tfRng';
+import { networkSpec } from './networkSpec';
 
 export interface RunData {
   train: Points;
@@ -18,35 +20,29 @@ export interface RunData {
   numClasses: number;
   trainTable: DataTable;
   testTable: DataTable;
+  /** The seed's stream right after the data and its shuffle: where the weights are drawn from. */
+  streamAfterData: Rng;
 }
 
-/** Each consumer of randomness gets its own stream, so changing the network never changes the data. */
-export const seedFor = (seed: string, purpose: 'data' | 'init' | 'train'): string => `${seed}|${purpose}`;
-
+/**
+ * The seed's one stream, as TF Playground's generateData and reset use it: the points, their
+ * shuffle and split, then (from streamAfterData) the initial weights.
+ */
 export function buildData(config: PlaygroundConfig): RunData {
-  const rng = createRng(seedFor(config.seed, 'data'));
+  const rng = createTfRng(config.seed);
   const id = activeDataset(config);
   const all = generateDataset(id, numSamplesFor(config.problem), config.noise, rng);
   const { train, test } = splitTrainTest(all, config.percTrainData, rng);
   const width = config.features.length;
   const table = (p: Points): DataTable => ({ inputs: buildInputs(p, config.features), targets: p.label, count: p.count, width });
-  return { train, test, numClasses: numClassesOf(id), trainTable: table(train), testTable: table(test) };
+  return { train, test, numClasses: numClassesOf(id), trainTable: table(train), testTable: table(test), streamAfterData: rng.clone() };
 }
 
-export function networkSpec(config: PlaygroundConfig, numClasses: number): NetworkSpec {
-  return {
-    inputSize: config.features.length,
-    hidden: config.networkShape.map((units, l) => ({
-      units,
-      activation: config.activations[l] ?? 'tanh',
-      dropout: config.dropout,
-      batchNorm: config.batchNorm,
-    })),
-    head: config.outputHead,
-    outputUnits: HEAD_REGISTRY[config.outputHead].units(numClasses),
-    init: config.init,
-  };
-}
+/**
+ * Dropout masks and the reshuffled order: our own settings, so a stream of their own, fixed by
+ * the seed and the Reset count so that a link replays them too.
+ */
+export const trainingStreamSeed = (seed: string, resets: number): string => `${seed}|train|${resets}`;
 
 export interface Divergence {
   epoch: number;
@@ -56,8 +52,15 @@ export interface Divergence {
 export class Run {
   config: PlaygroundConfig;
   data: RunData;
-  net: Network;
-  trainer: Trainer;
+  net!: Network;
+  trainer!: Trainer;
+  /**
+   * The seed TF Playground's Regenerate would pick now: the stream's next number after the
+   * current weights' draw, to 5 decimals.
+   */
+  nextSeed = '';
+  /** The stream right after the current weights' draw: the next Reset draws from here. */
+  private streamAfterWeights: Rng | null = null;
   lastTrain: Evaluation = { loss: NaN, accuracy: NaN };
   lastTest: Evaluation = { loss: NaN, accuracy: NaN };
   /** Set once a loss or a parameter stops being finite; training must stop there. */
@@ -66,8 +69,22 @@ export class Run {
   constructor(config: PlaygroundConfig, data: RunData = buildData(config)) {
     this.config = config;
     this.data = data;
-    this.net = new Network(networkSpec(config, data.numClasses), createRng(seedFor(config.seed, 'init')));
+    this.start();
+  }
+
+  /**
+   * Draws the weights (skipping `resets` earlier draws of this network, as that many presses of
+   * TF's Reset would), a fresh optimizer, epoch 0, and measures the loss.
+   */
+  private start(next: Rng | null = null): void {
+    const rng = next ?? this.data.streamAfterData.clone();
+    const net = new Network(networkSpec(this.config, this.data.numClasses), rng);
+    if (next === null) for (let k = 0; k < this.config.resets; k++) net.initialize(rng);
+    this.net = net;
+    this.streamAfterWeights = rng.clone();
+    this.nextSeed = rng.next().toFixed(5);
     this.trainer = this.makeTrainer();
+    this.divergence = null;
     this.evaluate();
   }
 
@@ -83,17 +100,21 @@ export class Run {
         batchSize: effectiveBatchSize(c),
         regularization: c.regularization,
         regularizationRate: c.regularization === 'none' ? 0 : c.regularizationRate,
+        reshuffle: c.reshuffle,
       },
-      createRng(seedFor(c.seed, 'train')),
+      createRng(trainingStreamSeed(c.seed, c.resets)),
     );
   }
 
-  /** New weights from the seed, fresh optimizer state, epoch 0: the same start as at load. */
-  reset(): void {
-    this.net = new Network(networkSpec(this.config, this.data.numClasses), createRng(seedFor(this.config.seed, 'init')));
-    this.trainer = this.makeTrainer();
-    this.divergence = null;
-    this.evaluate();
+  /**
+   * Reset: the same data, the weights of draw number `resets` + 1, epoch 0. With the count the
+   * run already had, the run starts again exactly as it first did.
+   */
+  reset(resets: number = this.config.resets): void {
+    // The next Reset (the button) goes on from where the last draw stopped: one draw, not all.
+    const next = resets === this.config.resets + 1 ? this.streamAfterWeights!.clone() : null;
+    this.config = { ...this.config, resets };
+    this.start(next);
   }
 
   /** Applies hyper-parameters that need no reset (learning rate, penalty, batch size, optimizer settings, dropout). */

@@ -130,7 +130,7 @@ describe('training session', () => {
     s.handle({ type: 'configure', config: config() });
     const first = h.frames()[0];
     for (let k = 0; k < 3; k++) s.handle({ type: 'step', unit: 'epoch' });
-    s.handle({ type: 'reset' });
+    s.handle({ type: 'reset', resets: 0 });
     s.handle({ type: 'request-frame' });
     const f = h.frames().at(-1)!;
     expect(f.epoch).toBe(0);
@@ -217,5 +217,31 @@ describe('training session', () => {
     const m = h.messages.at(-1)!;
     expect(m.type).toBe('gradient-check');
     if (m.type === 'gradient-check') expect(m.maxRelativeError).toBeLessThan(1e-5);
+  });
+});
+
+describe('Reset in the worker', () => {
+  it('draws new weights on the same data (no new points sent) and says how many weights are exactly 0', () => {
+    const h = fakeHost();
+    const s = new TrainingSession(h.host);
+    s.handle({ type: 'configure', config: config() });
+    const first = h.frames()[0];
+    expect(Array.from(first.zeroWeights)).toEqual([0, 0, 0]);
+    expect(first.nextSeed).toMatch(/^0\.\d{5}$/);
+    const dataMessages = h.messages.filter((m) => m.type === 'data').length;
+    s.handle({ type: 'step', unit: 'epoch' });
+    s.handle({ type: 'reset', resets: 1 });
+    s.handle({ type: 'request-frame' });
+    const afterReset = h.frames().at(-1)!;
+    expect(h.messages.filter((m) => m.type === 'data').length).toBe(dataMessages);
+    expect(afterReset.epoch).toBe(0);
+    expect(Array.from(afterReset.weights)).not.toEqual(Array.from(first.weights));
+    expect(afterReset.testLoss).not.toBe(first.testLoss);
+    expect(afterReset.nextSeed).not.toBe(first.nextSeed);
+    // The same link opened again starts as the first run did.
+    const again = fakeHost();
+    new TrainingSession(again.host).handle({ type: 'configure', config: config() });
+    expect(Array.from(again.frames()[0].weights)).toEqual(Array.from(first.weights));
+    expect(again.frames()[0].testLoss).toBe(first.testLoss);
   });
 });

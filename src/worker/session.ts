@@ -40,9 +40,8 @@ const EVAL_TIME_SHARE = 0.5;
 const GRADIENT_CHECK_SAMPLES = 20;
 
 function batchProgress(run: Run): { batchInEpoch: number; batchesPerEpoch: number } {
-  const { batchSize, epochProgress, data } = run.trainer;
-  const batchesPerEpoch = Math.max(1, Math.ceil(data.count / batchSize));
-  return { batchInEpoch: Math.min(batchesPerEpoch, Math.round(epochProgress * batchesPerEpoch)), batchesPerEpoch };
+  const batchesPerEpoch = Math.max(1, run.trainer.updatesPerEpoch);
+  return { batchInEpoch: Math.min(batchesPerEpoch, run.trainer.updatesInEpoch), batchesPerEpoch };
 }
 
 export class TrainingSession {
@@ -108,13 +107,13 @@ export class TrainingSession {
         break;
       case 'reset':
         if (!this.run) return;
-        this.run.reset();
+        this.run.reset(message.resets);
         this.beginGeneration();
         this.maybeSendFrame();
         break;
       case 'regenerate':
         if (!this.run) return;
-        this.configure({ ...this.run.config, seed: message.seed });
+        this.configure({ ...this.run.config, seed: message.seed, resets: 0 });
         break;
       case 'set-live':
         if (!this.run) return;
@@ -369,6 +368,7 @@ export class TrainingSession {
       testAccuracy: Number.isNaN(run.lastTest.accuracy) ? null : run.lastTest.accuracy,
       grids,
       ...params,
+      nextSeed: run.nextSeed,
       history: this.history.drain(),
       // Before the first update there is no gradient to show: NaN reads as "–", not as 0.
       gradNorms: run.trainer.updates > 0 ? gradientNorms(run.net) : new Float64Array(run.net.layers.length).fill(NaN),
@@ -377,7 +377,7 @@ export class TrainingSession {
     };
     this.frameRequested = false;
     this.dirty = false;
-    const transfer: Transferable[] = [frame.weights.buffer, frame.biases.buffer, frame.batchNorm.buffer, frame.gradNorms.buffer];
+    const transfer: Transferable[] = [frame.weights.buffer, frame.biases.buffer, frame.batchNorm.buffer, frame.zeroWeights.buffer, frame.gradNorms.buffer];
     for (const a of Object.values(frame.history)) transfer.push((a as Float64Array).buffer);
     if (grids) transfer.push(grids.outputGrid.buffer);
     if (grids?.neurons) transfer.push(grids.neurons.neuronGrids.buffer, grids.neurons.activationCounts.buffer, grids.neurons.activationDomains.buffer);

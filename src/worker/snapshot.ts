@@ -94,7 +94,7 @@ function packNeurons(net: Network, features: readonly FeatureId[], train: DataTa
   };
 }
 
-export function packParams(net: Network): { weights: Float32Array; biases: Float32Array; batchNorm: Float32Array } {
+export function packParams(net: Network): { weights: Float32Array; biases: Float32Array; batchNorm: Float32Array; zeroWeights: Uint32Array } {
   let nw = 0;
   let nb = 0;
   let nn = 0;
@@ -106,10 +106,12 @@ export function packParams(net: Network): { weights: Float32Array; biases: Float
   const weights = new Float32Array(nw);
   const biases = new Float32Array(nb);
   const batchNorm = new Float32Array(nn);
+  const zeroWeights = new Uint32Array(net.layers.length);
   let w = 0;
   let b = 0;
   let n = 0;
-  for (const l of net.layers) {
+  net.layers.forEach((l, index) => {
+    for (let k = 0; k < l.weights.length; k++) if (l.weights[k] === 0) zeroWeights[index]++;
     weights.set(l.weights, w);
     w += l.weights.length;
     biases.set(l.biases, b);
@@ -120,17 +122,17 @@ export function packParams(net: Network): { weights: Float32Array; biases: Float
         n += part.length;
       }
     }
-  }
-  return { weights, biases, batchNorm };
+  });
+  return { weights, biases, batchNorm, zeroWeights };
 }
 
-/** Root-mean-square of each layer's weight gradient from the last update. */
+/** Root-mean-square of each layer's weight gradient (the mean over the batch) from the last update. */
 export function gradientNorms(net: Network): Float64Array {
   const norms = new Float64Array(net.layers.length);
   net.layers.forEach((layer, l) => {
     let s = 0;
     for (let k = 0; k < layer.weightDer.length; k++) s += layer.weightDer[k] * layer.weightDer[k];
-    norms[l] = Math.sqrt(s / Math.max(1, layer.weightDer.length));
+    norms[l] = Math.sqrt(s / Math.max(1, layer.weightDer.length)) / net.gradientRows;
   });
   return norms;
 }
