@@ -1,7 +1,7 @@
 /** Title, language switch and the copy-link button. */
 import { useStore } from '../store/store';
 import { currentLink } from '../store/urlSync';
-import type { Lang } from '../i18n';
+import { LANGS, type Lang } from '../config/config';
 import { useHidden } from './controls';
 import { useLang, useT } from './useT';
 
@@ -42,7 +42,7 @@ export function Header() {
       <div className="header-actions">
         {!hideLang && (
           <div className="lang-switch" role="group" aria-label={t('lang.label')} title={t('tip.lang')}>
-            {(['en', 'ja'] as const).map((l) => (
+            {LANGS.map((l) => (
               <button key={l} type="button" lang={l} aria-pressed={lang === l} data-testid={`lang-${l}`} onClick={() => switchLang(l)}>
                 {t(`lang.${l}`)}
               </button>

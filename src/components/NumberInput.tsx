@@ -3,6 +3,7 @@
  * last good value, so a stray keystroke never reaches the network.
  */
 import { useState } from 'react';
+import { parseTypedDecimal } from '../config/numbers';
 
 interface NumberInputProps {
   id?: string;
@@ -17,17 +18,10 @@ interface NumberInputProps {
   testId?: string;
 }
 
-/** A number as people type it: surrounding spaces are fine, and so is a decimal comma ("0,5"). */
-export function parseDecimal(text: string): number {
-  const t = text.trim();
-  if (t === '') return NaN;
-  return Number(/^[+-]?\d*,\d+$/.test(t) ? t.replace(',', '.') : t);
-}
-
 export function NumberInput({ id, value, min, max, minInclusive = true, onCommit, invalidText, label, testId }: NumberInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
-  const parsed = parseDecimal(text);
+  const parsed = parseTypedDecimal(text);
   const valid = Number.isFinite(parsed) && (minInclusive ? parsed >= min : parsed > min) && parsed <= max;
   const commit = () => {
     if (draft === null) return;

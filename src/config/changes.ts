@@ -6,8 +6,12 @@ import type { PlaygroundConfig } from './config';
 
 export type ChangeKind = 'none' | 'view' | 'live' | 'rebuild';
 
-/** Settings the worker changes mid-run without touching the weights. */
+/**
+ * Settings the worker changes mid-run without touching the weights: the one list the page sends
+ * (liveSettings) and the worker's `set-live` message is typed by.
+ */
 export const LIVE_KEYS = ['learningRate', 'regularization', 'regularizationRate', 'batchSize', 'batchFull', 'optimizerSettings', 'dropout'] as const;
+export type LiveSettings = Pick<PlaygroundConfig, (typeof LIVE_KEYS)[number]>;
 /** Settings that only change what the page shows. */
 export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang'] as const;
 
@@ -26,4 +30,11 @@ export function classifyChange(prev: PlaygroundConfig, next: PlaygroundConfig): 
     }
   }
   return kind;
+}
+
+/** The live settings of `config`, to send to a running worker. */
+export function liveSettings(config: PlaygroundConfig): LiveSettings {
+  const out: Partial<LiveSettings> = {};
+  for (const key of LIVE_KEYS) (out as Record<string, unknown>)[key] = config[key];
+  return out as LiveSettings;
 }

@@ -10,8 +10,10 @@ import {
   FEATURES,
   HEADS_BY_PROBLEM,
   INITIALIZERS,
+  LANGS,
   MAX_HIDDEN_LAYERS,
   MULTICLASS_DATASETS,
+  OPTIMIZER_SETTING_KEYS,
   OPTIMIZERS,
   OUTPUT_HEADS,
   PROBLEMS,
@@ -22,17 +24,16 @@ import {
   type FeatureId,
   type PlaygroundConfig,
 } from '../config/config';
+import { RANGES } from '../config/ranges';
 import { HIDE_ALIASES, HIDE_SUFFIX, IGNORED_HIDE_NAMES, isHideableControl, type HideableControl } from './keys';
 import { parseBoolean, parseEnum, parseList, parseNumber, parseSeed, truncateForIssue, type UrlIssue } from './parse';
 import { HashReader } from './reader';
-import { OPTIMIZER_SETTING_KEYS, RANGES } from './validate';
 
 export interface DecodedHash {
   config: PlaygroundConfig;
   issues: UrlIssue[];
 }
 
-const LANGS = ['en', 'ja'] as const;
 const DEEP_INSIDER_LOSSES = ['mse', 'mae'] as const;
 
 function readData(r: HashReader, c: PlaygroundConfig): void {

@@ -56,7 +56,7 @@
  * | showTrainData | true/false (Deep Insider's key)               | showTrainData                     |
  * | lang        | en, ja                                          | lang                              |
  */
-import { FEATURES } from '../config/config';
+import { FEATURES, OPTIMIZER_SETTING_KEYS } from '../config/config';
 
 export const HIDE_SUFFIX = '_hide';
 
@@ -74,8 +74,8 @@ export const TF_KEYS = [
 export const DEEP_INSIDER_KEYS = ['loss', 'batchFull', 'initOrigin', 'showTrainData', 'showValidationData', 'activspacer'] as const;
 
 export const EXTRA_KEYS = [
-  'activations', 'outputHead', 'mcDataset', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2',
-  'epsilon', 'init', 'dropout', 'batchNorm', 'batchFull', 'showTrainData', 'lang',
+  'activations', 'outputHead', 'mcDataset', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
+  'init', 'dropout', 'batchNorm', 'batchFull', 'showTrainData', 'lang',
 ] as const;
 
 /**
@@ -90,8 +90,8 @@ export const HIDEABLE_CONTROLS = [
   'noise', 'batchSize', 'numHiddenLayers', 'seed',
   ...FEATURES,
   // ours (and Deep Insider's showTrainData / batchFull / optimizer)
-  'showTrainData', 'batchFull', 'outputHead', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2',
-  'epsilon', 'init', 'dropout', 'batchNorm', 'lang',
+  'showTrainData', 'batchFull', 'outputHead', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
+  'init', 'dropout', 'batchNorm', 'lang',
 ] as const;
 export type HideableControl = (typeof HIDEABLE_CONTROLS)[number];
 
