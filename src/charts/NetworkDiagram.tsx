@@ -3,7 +3,7 @@
  * the api through the ref (never through props or state), so training re-renders nothing.
  */
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
-import type { ParamRef } from '../worker/protocol';
+import type { ParamRef } from '../engine/paramLayout';
 import {
   createNetworkDiagram,
   type NetworkDiagramApi,

@@ -8,6 +8,7 @@ import { format } from 'd3-format';
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
+import type { LossHistory } from '../config/history';
 import { createLossHeader } from './lossHeader';
 import { createDownsampled, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks } from './lossSeries';
 import { decadeTicks, epochTicks, formatDecadeTick, formatLinearTicks, logDomain, logEpochTicks, lossChartSize, niceCeiling, sideMargin } from './lossScales';
@@ -22,21 +23,13 @@ export interface LossChartLabels {
   accuracy: string;
 }
 
-export interface LossPoints {
-  epoch: Float64Array;
-  trainLoss: Float64Array;
-  testLoss: Float64Array;
-  trainAccuracy: Float64Array;
-  testAccuracy: Float64Array;
-}
-
 export interface LossChartApi {
   /**
    * Copies the points (the caller may reuse or transfer its arrays afterwards). Appending does
    * not draw: the caller says when with `flush`, so the curves redraw in the same display
    * frame as the other views.
    */
-  append(points: LossPoints): void;
+  append(points: LossHistory): void;
   /** Draws now if anything changed since the last draw. */
   flush(): void;
   clear(): void;

@@ -3,7 +3,7 @@
  * hover read-outs and click-to-edit. Imperative create / update / destroy so a training frame
  * reaches the pixels without React: setStructure builds elements (rare), update only paints.
  */
-import type { ParamRef } from '../worker/protocol';
+import type { ParamRef } from '../engine/paramLayout';
 import { createNeuronCard, type NeuronValues } from './networkCard';
 import { buildDom, createSkeleton, editAnchor, KEY_UNSET, nodeLayerOf, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame } from './networkDom';
 import { createParamEditor } from './networkEditor';

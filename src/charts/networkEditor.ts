@@ -2,7 +2,7 @@
  * The small number box that opens over a clicked link or bias. One element for the whole
  * diagram, moved to where it is needed, because thousands of links cannot each own one.
  */
-import type { ParamRef } from '../worker/protocol';
+import type { ParamRef } from '../engine/paramLayout';
 import type { NetworkDiagramLabels } from './networkLabels';
 
 /** Accepts what people type: a comma decimal, a typographic minus; rejects empty and non-finite. */

@@ -8,9 +8,7 @@ import { NetworkDiagram, type NetworkDiagramHandle } from '../charts/NetworkDiag
 import type { NetworkDiagramLabels } from '../charts/networkLabels';
 import { drawFunctionPicture } from '../charts/featurePicture';
 import { ACTIVATIONS, HEADS_BY_PROBLEM, MAX_HIDDEN_LAYERS, MAX_NEURONS, type ActivationId } from '../config/config';
-import { FEATURE_REGISTRY } from '../data';
-import { HEAD_REGISTRY } from '../engine/heads';
-import { mainProbe } from '../store/probe';
+import { FEATURE_REGISTRY, HEAD_REGISTRY } from '../store/registries';
 import { MAIN_RUN, useStore } from '../store/store';
 import type { NeuronPictures } from '../worker/protocol';
 import { useHidden } from './controls';
@@ -122,7 +120,7 @@ export function NetworkPanel() {
         if (frame.running && ++skipped < detailFramesPerPaint(frame.weights.length)) return;
         skipped = 0;
         const { config, runs } = useStore.getState();
-        mainProbe.sync(config, runs[MAIN_RUN].numClasses, frame);
+        run.probe.sync(config, runs[MAIN_RUN].numClasses, frame);
         diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: pendingPictures });
         pendingPictures = null;
       },
@@ -178,10 +176,10 @@ export function NetworkPanel() {
           }}
           onEditParam={(ref, value) => run.editParam({ type: 'set-param', ref, value })}
           getNeuronValues={(layer, index) => {
-            const values = mainProbe.valuesAt(layer, index);
-            return values && mainProbe.point ? { ...values, at: mainProbe.point } : values;
+            const values = run.probe.valuesAt(layer, index);
+            return values && run.probe.point ? { ...values, at: run.probe.point } : values;
           }}
-          onHoverNeuron={(info) => mainProbe.setActive(info !== null)}
+          onHoverNeuron={(info) => run.probe.setActive(info !== null)}
         />
       )}
       <p className="hint" data-testid="network-hint">

@@ -10,8 +10,7 @@ import { displayRange } from '../charts/colors';
 import { showDataOnPlot } from '../charts/outputPlot';
 import type { OutputPlotHandle } from '../charts/OutputPlot';
 import { markFirstBoundary } from '../charts/plotHandoff';
-import { HEAD_REGISTRY } from '../engine/heads';
-import { mainProbe } from '../store/probe';
+import { HEAD_REGISTRY } from '../store/registries';
 import { MAIN_RUN, useStore } from '../store/store';
 import { Checkbox, formatNumber } from './controls';
 import { useRun } from './runContext';
@@ -78,7 +77,7 @@ export function OutputPanel() {
     return run.hub.subscribe({
       data: (data) => {
         // Until the learner picks a point, the neuron cards read a real example.
-        if (data.trainPoints.length >= 2) mainProbe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
+        if (data.trainPoints.length >= 2) run.probe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
         if (plot.current) showDataOnPlot(plot.current, data);
       },
       grids: (grids) => {
@@ -107,17 +106,17 @@ export function OutputPanel() {
       const r = canvas.getBoundingClientRect();
       const u = (e.clientX - r.left) / r.width;
       const v = (e.clientY - r.top) / r.height;
-      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) mainProbe.setPoint({ x: -6 + 12 * u, y: 6 - 12 * v }, e.type === 'pointerdown');
+      if (u >= 0 && u <= 1 && v >= 0 && v <= 1) run.probe.setPoint({ x: -6 + 12 * u, y: 6 - 12 * v }, e.type === 'pointerdown');
     };
     host.addEventListener('pointermove', pick);
     host.addEventListener('pointerdown', pick);
-    const unsubscribe = mainProbe.subscribe(() => plot.current?.setProbe(mainProbe.marker()));
+    const unsubscribe = run.probe.subscribe(() => plot.current?.setProbe(run.probe.marker()));
     return () => {
       host.removeEventListener('pointermove', pick);
       host.removeEventListener('pointerdown', pick);
       unsubscribe();
     };
-  }, []);
+  }, [run]);
 
   const classLabels = useMemo(() => Array.from({ length: numClasses }, (_, k) => t('output.class', { index: k + 1 })), [numClasses, t]);
   // A sigmoid's outputs are 0 … 1 though the grid arrives on the colour scale's −1 … 1.

@@ -1,10 +1,10 @@
 /** Lists what the link said that could not be used; plain text only, never HTML from the URL. */
-import { selectUrlIssues, useStore } from '../store/store';
+import { useStore } from '../store/store';
 import { useT } from './useT';
 
 export function UrlNotice() {
   const t = useT();
-  const issues = useStore(selectUrlIssues);
+  const issues = useStore((s) => s.urlIssues);
   const dismiss = useStore((s) => s.dismissUrlIssues);
   if (issues.length === 0) return null;
   return (

@@ -3,7 +3,7 @@
  * gradient array, so an optimizer never needs to know the network's shape. The loops read
  * params.length once: in the loop condition V8 would re-check the array after every store.
  */
-import type { OptimizerId, OptimizerSettings } from '../config/config';
+import type { OptimizerId, OptimizerSettingKey, OptimizerSettings } from '../config/config';
 
 export interface Optimizer {
   /** params -= update(grads); mutates params and the optimizer's own state. */
@@ -13,6 +13,12 @@ export interface Optimizer {
 }
 
 type Factory = (size: number, settings: OptimizerSettings) => Optimizer;
+
+export interface OptimizerSpec {
+  /** The settings its step reads, in the order the controls show them (a unit test holds it to this). */
+  readonly settings: readonly OptimizerSettingKey[];
+  readonly create: Factory;
+}
 
 /** `self` holds the settings so that a live change reaches the running step function. */
 function withSettings(self: { settings: OptimizerSettings }, step: Optimizer['step']): Optimizer {
@@ -27,76 +33,91 @@ function withSettings(self: { settings: OptimizerSettings }, step: Optimizer['st
   };
 }
 
-export const OPTIMIZER_REGISTRY: Record<OptimizerId, Factory> = {
+export const OPTIMIZER_REGISTRY: Record<OptimizerId, OptimizerSpec> = {
   // w ← w − η g
-  sgd: (_size, settings) => {
-    const self = { settings: { ...settings } };
-    return withSettings(self, (params, grads, lr) => {
-      const n = params.length;
-      for (let k = 0; k < n; k++) params[k] -= lr * grads[k];
-    });
+  sgd: {
+    settings: [],
+    create: (_size, settings) => {
+      const self = { settings: { ...settings } };
+      return withSettings(self, (params, grads, lr) => {
+        const n = params.length;
+        for (let k = 0; k < n; k++) params[k] -= lr * grads[k];
+      });
+    },
   },
   // v ← αv − η g, w ← w + v
-  momentum: (size, settings) => {
-    const self = { settings: { ...settings } };
-    const velocity = new Float64Array(size);
-    return withSettings(self, (params, grads, lr) => {
-      const alpha = self.settings.momentum;
-      const n = params.length;
-      for (let k = 0; k < n; k++) {
-        velocity[k] = alpha * velocity[k] - lr * grads[k];
-        params[k] += velocity[k];
-      }
-    });
+  momentum: {
+    settings: ['momentum'],
+    create: (size, settings) => {
+      const self = { settings: { ...settings } };
+      const velocity = new Float64Array(size);
+      return withSettings(self, (params, grads, lr) => {
+        const alpha = self.settings.momentum;
+        const n = params.length;
+        for (let k = 0; k < n; k++) {
+          velocity[k] = alpha * velocity[k] - lr * grads[k];
+          params[k] += velocity[k];
+        }
+      });
+    },
   },
   // h ← h + g², w ← w − η g / (√h + ε)
-  adagrad: (size, settings) => {
-    const self = { settings: { ...settings } };
-    const sumSquares = new Float64Array(size);
-    return withSettings(self, (params, grads, lr) => {
-      const eps = self.settings.epsilon;
-      const n = params.length;
-      for (let k = 0; k < n; k++) {
-        sumSquares[k] += grads[k] * grads[k];
-        params[k] -= (lr * grads[k]) / (Math.sqrt(sumSquares[k]) + eps);
-      }
-    });
+  adagrad: {
+    settings: ['epsilon'],
+    create: (size, settings) => {
+      const self = { settings: { ...settings } };
+      const sumSquares = new Float64Array(size);
+      return withSettings(self, (params, grads, lr) => {
+        const eps = self.settings.epsilon;
+        const n = params.length;
+        for (let k = 0; k < n; k++) {
+          sumSquares[k] += grads[k] * grads[k];
+          params[k] -= (lr * grads[k]) / (Math.sqrt(sumSquares[k]) + eps);
+        }
+      });
+    },
   },
   // h ← ρh + (1 − ρ) g², w ← w − η g / (√h + ε)
-  rmsprop: (size, settings) => {
-    const self = { settings: { ...settings } };
-    const meanSquares = new Float64Array(size);
-    return withSettings(self, (params, grads, lr) => {
-      const { rho, epsilon } = self.settings;
-      const n = params.length;
-      for (let k = 0; k < n; k++) {
-        meanSquares[k] = rho * meanSquares[k] + (1 - rho) * grads[k] * grads[k];
-        params[k] -= (lr * grads[k]) / (Math.sqrt(meanSquares[k]) + epsilon);
-      }
-    });
+  rmsprop: {
+    settings: ['rho', 'epsilon'],
+    create: (size, settings) => {
+      const self = { settings: { ...settings } };
+      const meanSquares = new Float64Array(size);
+      return withSettings(self, (params, grads, lr) => {
+        const { rho, epsilon } = self.settings;
+        const n = params.length;
+        for (let k = 0; k < n; k++) {
+          meanSquares[k] = rho * meanSquares[k] + (1 - rho) * grads[k] * grads[k];
+          params[k] -= (lr * grads[k]) / (Math.sqrt(meanSquares[k]) + epsilon);
+        }
+      });
+    },
   },
   // m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², bias-corrected, w ← w − η m̂ / (√v̂ + ε)
-  adam: (size, settings) => {
-    const self = { settings: { ...settings } };
-    const m = new Float64Array(size);
-    const v = new Float64Array(size);
-    let t = 0;
-    return withSettings(self, (params, grads, lr) => {
-      const { beta1, beta2, epsilon } = self.settings;
-      t++;
-      const correction1 = 1 - Math.pow(beta1, t);
-      const correction2 = 1 - Math.pow(beta2, t);
-      const n = params.length;
-      for (let k = 0; k < n; k++) {
-        const g = grads[k];
-        m[k] = beta1 * m[k] + (1 - beta1) * g;
-        v[k] = beta2 * v[k] + (1 - beta2) * g * g;
-        params[k] -= (lr * (m[k] / correction1)) / (Math.sqrt(v[k] / correction2) + epsilon);
-      }
-    });
+  adam: {
+    settings: ['beta1', 'beta2', 'epsilon'],
+    create: (size, settings) => {
+      const self = { settings: { ...settings } };
+      const m = new Float64Array(size);
+      const v = new Float64Array(size);
+      let t = 0;
+      return withSettings(self, (params, grads, lr) => {
+        const { beta1, beta2, epsilon } = self.settings;
+        t++;
+        const correction1 = 1 - Math.pow(beta1, t);
+        const correction2 = 1 - Math.pow(beta2, t);
+        const n = params.length;
+        for (let k = 0; k < n; k++) {
+          const g = grads[k];
+          m[k] = beta1 * m[k] + (1 - beta1) * g;
+          v[k] = beta2 * v[k] + (1 - beta2) * g * g;
+          params[k] -= (lr * (m[k] / correction1)) / (Math.sqrt(v[k] / correction2) + epsilon);
+        }
+      });
+    },
   },
 };
 
 export function createOptimizer(id: OptimizerId, size: number, settings: OptimizerSettings): Optimizer {
-  return OPTIMIZER_REGISTRY[id](size, settings);
+  return OPTIMIZER_REGISTRY[id].create(size, settings);
 }

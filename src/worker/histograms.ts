@@ -4,19 +4,11 @@
  * initialisation is a single spike, He keeps a deep ReLU net's spread from shrinking layer
  * after layer). Binned here, so a frame carries a few hundred numbers, not every activation.
  */
-import type { ActivationId } from '../config/config';
 import { forward, type DataTable, type Network } from '../engine';
 
 export const HISTOGRAM_BINS = 24;
 /** Points pushed through the network for the histograms: the whole default training set. */
 const MAX_POINTS = 256;
-
-/** Activations with a fixed range get it as their axis, so shapes compare across layers and runs. */
-const BOUNDED_RANGE: Partial<Record<ActivationId, readonly [number, number]>> = {
-  sigmoid: [0, 1],
-  tanh: [-1, 1],
-  step: [0, 1],
-};
 
 export interface ActivationHistograms {
   bins: number;
@@ -42,7 +34,7 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
   let sharedLo = 0;
   let sharedHi = 0;
   for (const layer of hidden) {
-    if (BOUNDED_RANGE[layer.activationId]) continue;
+    if (layer.activation.range) continue;
     const values = layer.a;
     for (let k = 0; k < n * layer.fanOut; k++) {
       const v = values[k];
@@ -60,7 +52,8 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
   }
 
   hidden.forEach((layer, l) => {
-    const [lo, hi] = BOUNDED_RANGE[layer.activationId] ?? [sharedLo, sharedHi];
+    // Bounded activations get their range as their axis, so shapes compare across layers and runs.
+    const [lo, hi] = layer.activation.range ?? [sharedLo, sharedHi];
     domains[2 * l] = lo;
     domains[2 * l + 1] = hi;
     const total = n * layer.fanOut;

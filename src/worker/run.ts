@@ -9,7 +9,8 @@ import {
   type PlaygroundConfig,
 } from '../config/config';
 import { buildInputs, generateDataset, numClassesOf, splitTrainTest, type Points } from '../data';
-import { createRng, HEAD_REGISTRY, Network, Trainer, evaluate, type DataTable, type Evaluation, type NetworkSpec } from '../engine';
+import { createRng, Network, Trainer, evaluate, type DataTable, type Evaluation } from '../engine';
+import { networkSpec } from '../engine/networkSpec';
 
 export interface RunData {
   train: Points;
@@ -31,21 +32,6 @@ export function buildData(config: PlaygroundConfig): RunData {
   const width = config.features.length;
   const table = (p: Points): DataTable => ({ inputs: buildInputs(p, config.features), targets: p.label, count: p.count, width });
   return { train, test, numClasses: numClassesOf(id), trainTable: table(train), testTable: table(test) };
-}
-
-export function networkSpec(config: PlaygroundConfig, numClasses: number): NetworkSpec {
-  return {
-    inputSize: config.features.length,
-    hidden: config.networkShape.map((units, l) => ({
-      units,
-      activation: config.activations[l] ?? 'tanh',
-      dropout: config.dropout,
-      batchNorm: config.batchNorm,
-    })),
-    head: config.outputHead,
-    outputUnits: HEAD_REGISTRY[config.outputHead].units(numClasses),
-    init: config.init,
-  };
 }
 
 export interface Divergence {

@@ -1,7 +1,8 @@
 /**
  * Packs what the page draws into Float32Arrays: the output over a grid of the plane, each
- * neuron's picture over a smaller grid, and the parameters. Allocates fresh arrays each time
- * because they are transferred (and so detached) with the message.
+ * neuron's picture over a smaller grid, and the gradient sizes (the parameters are packed by
+ * engine/paramLayout.ts). Allocates fresh arrays each time because they are transferred (and so
+ * detached) with the message.
  */
 import type { FeatureId } from '../config/config';
 import { buildGridInputs } from '../data';
@@ -92,36 +93,6 @@ function packNeurons(net: Network, features: readonly FeatureId[], train: DataTa
     activationCounts: histograms.counts,
     activationDomains: histograms.domains,
   };
-}
-
-export function packParams(net: Network): { weights: Float32Array; biases: Float32Array; batchNorm: Float32Array } {
-  let nw = 0;
-  let nb = 0;
-  let nn = 0;
-  for (const l of net.layers) {
-    nw += l.weights.length;
-    nb += l.biases.length;
-    if (l.batchNorm) nn += 4 * l.fanOut;
-  }
-  const weights = new Float32Array(nw);
-  const biases = new Float32Array(nb);
-  const batchNorm = new Float32Array(nn);
-  let w = 0;
-  let b = 0;
-  let n = 0;
-  for (const l of net.layers) {
-    weights.set(l.weights, w);
-    w += l.weights.length;
-    biases.set(l.biases, b);
-    b += l.biases.length;
-    if (l.batchNorm) {
-      for (const part of [l.gamma, l.beta, l.runningMean, l.runningVar]) {
-        batchNorm.set(part, n);
-        n += part.length;
-      }
-    }
-  }
-  return { weights, biases, batchNorm };
 }
 
 /** Root-mean-square of each layer's weight gradient from the last update. */
