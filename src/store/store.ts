@@ -1,35 +1,29 @@
 /**
  * One store in three slices: the configuration (what the URL carries), the runs (what each
  * worker last reported, as plain numbers), and the UI (view preferences). Actions live beside
- * their state. Per-frame pictures never enter it: they go through the FrameHub.
+ * their state. Per-frame pictures never enter it: they go through the FrameHub. Components
+ * select inline at the call (`useStore((s) => s.config.noise)`, with useShallow for objects).
  */
 import { create } from 'zustand';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../config/config';
 import type { UrlIssue } from '../url';
-import type { Speed, StepUnit } from '../worker/protocol';
+import type { Divergence, GradientCheckResult, RunProgress, Speed, StepUnit } from '../worker/protocol';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
-export interface RunView {
+/** What the page shows of a run: the last frame's numbers (RunProgress) and what the page makes of them. */
+export interface RunView extends RunProgress {
   status: RunStatus;
-  epoch: number;
-  updates: number;
-  batchInEpoch: number;
-  batchesPerEpoch: number;
+  /** null where the frame's loss was not finite: never shown as a number. */
   trainLoss: number | null;
   testLoss: number | null;
-  trainAccuracy: number | null;
-  testAccuracy: number | null;
-  epochsPerSecond: number;
-  divergence: { epoch: number; what: 'loss' | 'weights' } | null;
+  divergence: Divergence | null;
   error: string | null;
-  gradientCheck: { maxRelativeError: number; parameterCount: number } | null;
+  gradientCheck: GradientCheckResult | null;
   numClasses: number;
   /** RMS weight gradient per layer at the last update. */
   gradNorms: number[];
-  /** The loss stays above the untrained network's: the worker's hint that the learning rate is too large. */
-  lossRising: boolean;
 }
 
 export const initialRunView = (): RunView => ({
@@ -103,9 +97,3 @@ export const useStore = create<StoreState>()((set) => ({
   setSpeed: (speed) => set({ speed }),
   setLinkCopied: (linkCopied) => set({ linkCopied }),
 }));
-
-// Selectors at module scope, so components share them and never rebuild them per render.
-export const selectConfig = (s: StoreState) => s.config;
-export const selectLang = (s: StoreState) => s.lang;
-export const selectMainRun = (s: StoreState) => s.runs[MAIN_RUN];
-export const selectUrlIssues = (s: StoreState) => s.urlIssues;
