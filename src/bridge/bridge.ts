@@ -23,11 +23,20 @@ export interface RunBridge {
   terminate(): void;
 }
 
+/** What the bridge uses of a Worker (tests stand in for it with this much). */
+export interface TrainingWorker {
+  postMessage(message: PageToWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerToPage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
 /**
  * Makes the worker. `first`, the first message of its life, must reach it before anything
  * posted later.
  */
-export type WorkerFactory = (first: PageToWorker | null) => Worker;
+export type WorkerFactory = (first: PageToWorker | null) => TrainingWorker;
 
 /**
  * The first message (the configuration) travels in the worker's name, which the worker reads
@@ -47,7 +56,7 @@ const describe = (error: unknown, fallback: string) => (error instanceof Error &
 export function createBridge(runId: string, factory: WorkerFactory = defaultFactory): RunBridge {
   const listeners = new Set<Listener>();
   let lastConfigure: PageToWorker | null = null;
-  let worker: Worker | null = null;
+  let worker: TrainingWorker | null = null;
   /** Terminated for good, or failed until the next restart: sends are dropped. */
   let stopped = false;
 
