@@ -20,8 +20,9 @@ export function Header() {
     try {
       await navigator.clipboard.writeText(link);
     } catch {
-      // Without clipboard permission (plain http, old browsers), let the user copy it by hand.
-      window.prompt(t('share.copyLink'), link);
+      // Without clipboard permission (plain http, old browsers), let the user copy it by hand;
+      // a cancelled prompt copied nothing, and must not be told otherwise.
+      if (window.prompt(t('share.copyLink'), link) === null) return;
     }
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);

@@ -48,9 +48,11 @@ export const initialRunView = (): RunView => ({
 export interface ConfigSlice {
   config: PlaygroundConfig;
   urlIssues: UrlIssue[];
+  /** Issues past the ones listed (the decoder lists at most MAX_ISSUES). */
+  urlIssuesLeftOut: number;
   /** Applies a partial change; the sync layer decides whether the worker rebuilds or updates live. */
   updateConfig(patch: Partial<PlaygroundConfig>): void;
-  replaceConfig(config: PlaygroundConfig, issues: UrlIssue[]): void;
+  replaceConfig(config: PlaygroundConfig, issues: UrlIssue[], issuesLeftOut?: number): void;
   dismissUrlIssues(): void;
 }
 
@@ -79,9 +81,10 @@ export const MAIN_RUN = 'main';
 export const useStore = create<StoreState>()((set) => ({
   config: defaultConfig(),
   urlIssues: [],
+  urlIssuesLeftOut: 0,
   updateConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
-  replaceConfig: (config, issues) => set({ config, urlIssues: issues }),
-  dismissUrlIssues: () => set({ urlIssues: [] }),
+  replaceConfig: (config, issues, issuesLeftOut = 0) => set({ config, urlIssues: issues, urlIssuesLeftOut: issuesLeftOut }),
+  dismissUrlIssues: () => set({ urlIssues: [], urlIssuesLeftOut: 0 }),
 
   runs: { [MAIN_RUN]: initialRunView() },
   patchRun: (runId, patch) => set((s) => ({ runs: { ...s.runs, [runId]: { ...(s.runs[runId] ?? initialRunView()), ...patch } } })),

@@ -31,7 +31,9 @@ import { HashReader } from './reader';
 
 export interface DecodedHash {
   config: PlaygroundConfig;
+  /** At most MAX_ISSUES of them; `issuesLeftOut` counts the rest (absent: none). */
   issues: UrlIssue[];
+  issuesLeftOut?: number;
 }
 
 const DEEP_INSIDER_LOSSES = ['mse', 'mae'] as const;
@@ -142,7 +144,8 @@ export function decodeUnchecked(hash: string): DecodedHash {
   readDisplay(r, c);
   readHidden(r, c);
   for (const key of r.untaken()) r.report(key, r.take(key) ?? '', 'unknown-key');
-  return { config: c, issues: r.issues() };
+  const leftOut = r.issuesLeftOut();
+  return { config: c, issues: r.issues(), ...(leftOut > 0 ? { issuesLeftOut: leftOut } : {}) };
 }
 
 /**

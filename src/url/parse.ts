@@ -80,8 +80,19 @@ export function safeDecode(raw: string): string | null {
 
 const MAX_SHOWN = 60;
 
-/** Shortened for display, by code points so an emoji is never cut in half. */
-export function truncateForIssue(s: string): string {
+/**
+ * Bidirectional controls (embeddings, overrides, isolates and marks: U+202A–U+202E,
+ * U+2066–U+2069, U+200E, U+200F, U+061C). Invisible, and inside the notice's sentence one would
+ * turn the rest of it around (`#%E2%80%AEataSted=xor`).
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/**
+ * A key or value as the notice may show it: bidirectional controls stripped, and shortened by
+ * code points, so an emoji is never cut in half.
+ */
+export function truncateForIssue(raw: string): string {
+  const s = raw.replace(BIDI_CONTROLS, '');
   if (s.length <= MAX_SHOWN) return s;
   // 2·MAX + 1 code units always hold more than MAX code points, so a long value is always cut.
   const points = Array.from(s.slice(0, MAX_SHOWN * 2 + 1));
