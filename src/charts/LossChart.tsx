@@ -43,5 +43,5 @@ export function LossChart({ ref, labels, logScale = false, showAccuracy = false,
     [chartRef],
   );
 
-  return <div ref={hostRef} className={className} style={{ width: '100%' }} />;
+  return <div ref={hostRef} className={className ? `chart-host ${className}` : 'chart-host'} />;
 }

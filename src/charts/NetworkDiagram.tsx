@@ -85,5 +85,5 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     [],
   );
 
-  return <div ref={hostRef} className={className} style={{ minWidth: 0, maxWidth: '100%' }} />;
+  return <div ref={hostRef} className={className ? `network-diagram-host ${className}` : 'network-diagram-host'} />;
 }

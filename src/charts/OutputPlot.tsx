@@ -119,5 +119,5 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
   );
 
   // data-plot-host: where the entry module draws into the prerendered shell (see app/shell.tsx).
-  return <div ref={hostRef} className={className} style={{ width: '100%' }} data-plot-host="" />;
+  return <div ref={hostRef} className={className ? `chart-host ${className}` : 'chart-host'} data-plot-host="" />;
 }
