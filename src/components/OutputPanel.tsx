@@ -9,7 +9,7 @@ import { OutputPlot } from '../charts/OutputPlot';
 import { displayRange } from '../charts/colors';
 import { showDataOnPlot } from '../charts/outputPlot';
 import type { OutputPlotHandle } from '../charts/OutputPlot';
-import { markFirstBoundary } from '../charts/plotHandoff';
+import { markFirstBoundary } from '../charts/firstBoundary';
 import { HEAD_REGISTRY } from '../store/registries';
 import { MAIN_RUN, useStore } from '../store/store';
 import { Checkbox, formatNumber } from './controls';
