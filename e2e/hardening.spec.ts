@@ -4,7 +4,7 @@
  * cancelled, a file dropped on the page.
  */
 import { expect, test } from '@playwright/test';
-import { expectCalm, openApp, play, readEpoch, waitForFirstLoss, watchPage } from './helpers';
+import { expectCalm, openApp, play, readEpoch, waitForFirstLoss } from './helpers';
 
 const WORKER_SCRIPT = /training\.worker-[^/]*\.js$/;
 

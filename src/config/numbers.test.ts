@@ -16,6 +16,7 @@ describe('decimal numbers', () => {
     expect(parseTypedDecimal(' 0.3 ')).toBe(0.3);
     expect(parseTypedDecimal('0,5')).toBe(0.5);
     expect(parseTypedDecimal('-,25')).toBe(-0.25);
+    expect(parseTypedDecimal('\u22122')).toBe(-2);
     for (const bad of ['0x10', '0X10', ' 0b11 ', 'Infinity', '1,2,3', '1.000,5', '', '   ']) {
       expect(parseTypedDecimal(bad), JSON.stringify(bad)).toBeNaN();
     }

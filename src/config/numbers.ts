@@ -17,10 +17,11 @@ export function parseDecimal(text: string): number {
 }
 
 /**
- * A number as a person types it into a field: surrounding spaces are fine, and so is one
- * decimal comma ("0,5"); otherwise exactly parseDecimal, so a field accepts what a link does.
+ * A number as a person types it into a field: surrounding spaces are fine, and so are one
+ * decimal comma ("0,5") and the true minus sign the charts write (U+2212, as in "−2", copied
+ * back from a label); otherwise exactly parseDecimal, so a field accepts what a link does.
  */
 export function parseTypedDecimal(text: string): number {
-  const t = text.trim();
+  const t = text.trim().replace(/\u2212/g, '-');
   return parseDecimal(/^[+-]?\d*,\d+$/.test(t) ? t.replace(',', '.') : t);
 }
