@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { HEADS_BY_PROBLEM, INITIALIZERS, OPTIMIZERS, SEED_PATTERN } from '../config/config';
 import { RANGES } from '../config/ranges';
-import { OPTIMIZER_SETTINGS } from '../store/registries';
+import { OPTIMIZER_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { Checkbox, Field, Select, Slider } from './controls';
 import { NumberInput } from './NumberInput';
@@ -85,7 +85,7 @@ export function TrainingPanel() {
           options={OPTIMIZERS.map((o) => ({ value: o, label: t(`optimizer.${o}`), tip: t(`tip.optimizer.${o}`) }))}
           onChange={(o) => update({ optimizer: o })}
         />
-        {OPTIMIZER_SETTINGS[c.optimizer].map((key) => (
+        {OPTIMIZER_REGISTRY[c.optimizer].settings.map((key) => (
           <Field key={key} label={t(`training.${key}`)} tip={t(`tip.${key}`)} hideAs={key}>
             {(id) => (
               <NumberInput

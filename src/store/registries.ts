@@ -18,9 +18,7 @@ export const ACTIVATION_REGISTRY: Readonly<Record<ActivationId, { readonly outpu
 export const HEAD_REGISTRY: Readonly<Record<OutputHeadId, { readonly units: (numClasses: number) => number; readonly toDisplay: (y: number) => number }>> = HEADS;
 
 /** Each optimizer's own settings, in the order the controls show them. */
-export const OPTIMIZER_SETTINGS: Readonly<Record<OptimizerId, readonly OptimizerSettingKey[]>> = Object.fromEntries(
-  Object.entries(OPTIMIZERS).map(([id, spec]) => [id, spec.settings]),
-) as Record<OptimizerId, readonly OptimizerSettingKey[]>;
+export const OPTIMIZER_REGISTRY: Readonly<Record<OptimizerId, { readonly settings: readonly OptimizerSettingKey[] }>> = OPTIMIZERS;
 
 /** A dataset's shape for its thumbnail: always the same points (a fixed seed), not this run's. */
 export function thumbnailPoints(id: DatasetId, count: number): Points {
