@@ -28,7 +28,7 @@ describe('bridge', () => {
     const bridge = createBridge('t', (first) => {
       const w = new RecordingWorker(first);
       made.push(w);
-      return w as unknown as Worker;
+      return w;
     });
     return { made, bridge };
   };
