@@ -3,6 +3,54 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * The layers of ../shared/ARCHITECTURE.md (the README's "Layout of the code"): for each folder of
+ * src, the folders (or single modules) it may import from. Anything else of ours is an error.
+ * `app` wires everything together and may import anything. Unit tests may reach across layers to
+ * hold one side to the other (the page's neuron probe against the worker's run), so the rule
+ * applies to the code, not to `*.test.*`.
+ */
+const LAYERS = {
+  config: { may: [], why: 'config is below everything: pure, it imports nothing of ours' },
+  engine: { may: ['config'], why: 'the engine is pure maths: it knows no data, worker, store, chart or component' },
+  data: { may: ['config', 'engine'], why: 'the data layer knows no worker, store, chart or component' },
+  url: { may: ['config'], why: 'the URL codec is pure: config ⇄ hash, nothing else' },
+  i18n: { may: ['config'], why: 'the dictionaries are pure text' },
+  worker: { may: ['config', 'engine', 'data', 'url'], why: 'the worker trains: it knows no page (store, bridge, charts, components)' },
+  bridge: { may: ['worker/protocol', 'url'], why: 'the bridge speaks the protocol and nothing else of the worker' },
+  store: {
+    may: ['config', 'engine', 'data', 'bridge', 'url', 'i18n', 'worker/protocol'],
+    why: 'the store reaches the worker through the bridge and the protocol only, and draws nothing',
+  },
+  charts: {
+    may: ['config', 'engine/paramLayout'],
+    why: 'charts are props in, pixels out: they never read the store or the wire types (worker/protocol); they get their own types',
+  },
+  components: {
+    may: ['config', 'store', 'charts', 'url', 'i18n', 'worker/protocol'],
+    why: 'components reach the engine and the data through the store (store/registries.ts), and the worker through the store',
+  },
+};
+
+/** Libraries that mean a DOM or a UI: none of them in code that runs in Node tests and in the worker. */
+const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
+const PURE = ['config', 'engine', 'data', 'url', 'i18n', 'worker', 'bridge'];
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function layerRules(folder, { may, why }) {
+  const allowed = may.map(escape).join('|');
+  // Any import of a sibling folder of src ("../x", "../x/y") that is not on the list.
+  const regex = allowed ? `^\\.\\./(?!(?:${allowed})(?:/|$))` : '^\\.\\./';
+  const patterns = [{ regex, message: `src/${folder} may import only ${may.length ? may.join(', ') : 'its own modules'}: ${why}.` }];
+  if (PURE.includes(folder)) patterns.push({ group: UI_LIBRARIES, message: `src/${folder} runs in Node tests and in the worker: no React, D3 or Zustand.` });
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
@@ -24,6 +72,7 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
     },
   },
+  ...Object.entries(LAYERS).map(([folder, layer]) => layerRules(folder, layer)),
   {
     files: ['scripts/**/*.{js,mjs,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

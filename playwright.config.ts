@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CANDIDATES } from './scripts/find-chromium.mjs';
 
 // Browser tests run against the built app (`npm test` runs `vite build` first), served by
 // `vite preview`. Run them with `npm run test:e2e` (scripts/e2e.mjs), which finds or installs
@@ -13,23 +14,8 @@ const BASE_URL = `http://127.0.0.1:${PORT}/`;
 function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (fromEnv) return fromEnv;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
-    existsSync(path),
-  );
+  return SYSTEM_CANDIDATES.find((path) => existsSync(path));
 }
-
-// Same flags as CHROMIUM_ARGS in scripts/find-chromium.mjs (kept as a copy so that this file
-// type-checks without JS imports). The networking ones keep Chromium off Google's services.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const CI = Boolean(process.env.CI);
 
@@ -53,7 +39,7 @@ export default defineConfig({
     trace: 'on-first-retry', // recording costs CPU, so only on the retry of a failed test
     launchOptions: {
       executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

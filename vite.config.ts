@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -16,10 +17,32 @@ function loadBuildTime(): Promise<BuildTime> {
 }
 
 /**
+ * The page's Content-Security-Policy: its own scripts, styles, worker and pictures only, plus
+ * the inline scripts the build wrote (by their hashes). The build puts it into index.html as a
+ * meta tag; a host that sets headers sends the same policy with frame-ancestors, which a meta
+ * tag cannot carry (README, "Security headers").
+ */
+export function contentSecurityPolicy(inlineScripts: readonly string[]): string {
+  const hashes = inlineScripts.map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
  * Writes into index.html what comes before the page's modules (see src/app/main.tsx):
  * - in the head, a script that starts the training worker (src/bridge/earlyWorker.ts);
  * - the page shell (src/app/shell.tsx), rendered in each language, as templates the entry
- *   module puts on screen before React has loaded.
+ *   module puts on screen before React has loaded;
+ * - before both, the Content-Security-Policy, with the hash of that script.
  */
 function beforeTheModules(): Plugin {
   return {
@@ -36,8 +59,13 @@ function beforeTheModules(): Plugin {
         // Right after the charset (which must come first), and before the stylesheet: an inline
         // script after a stylesheet waits for it to load.
         if (!html.includes(CHARSET)) throw new Error(`before-the-modules: index.html has no ${CHARSET}`);
-        const script = `<script>${earlyWorkerScript(`./${workerFile}`)}</script>`;
-        return html.replace(CHARSET, `${CHARSET}\n    ${script}`).replace(ROOT_ELEMENT, [ROOT_ELEMENT, ...templates].join('\n    '));
+        const headScript = earlyWorkerScript(`./${workerFile}`);
+        const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([headScript])}" />`;
+        const head = [CHARSET, policy, `<script>${headScript}</script>`].join('\n    ');
+        const page = html.replace(CHARSET, head).replace(ROOT_ELEMENT, [ROOT_ELEMENT, ...templates].join('\n    '));
+        // The policy refuses inline style attributes: the shell must carry none.
+        if (/<[^>]+\sstyle="/.test(page)) throw new Error('before-the-modules: the page has an inline style attribute, which its Content-Security-Policy refuses');
+        return page;
       },
     },
   };

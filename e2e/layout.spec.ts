@@ -38,8 +38,9 @@ for (const viewport of VIEWPORTS) {
 
       // Train for about two seconds: numbers grow, the loss chart fills, the eps counter appears.
       await play(page);
-      await page.waitForTimeout(2_000);
       await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBeGreaterThan(0);
+      // Until the numbers have grown (the counter has four digits) and the loss chart has filled.
+      await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(1000);
       const trained = await horizontalOverflow(page);
       expect(trained.scrollWidth, `no sideways scroll while training; sticking out: ${trained.outside.join(', ')}`).toBeLessThanOrEqual(trained.clientWidth);
       expect(trained.outside, 'elements past the right edge while training').toEqual([]);

@@ -152,7 +152,9 @@ test('a diverging regression run keeps its huge tick labels inside the chart and
   await waitForFirstLoss(page);
   await page.getByTestId('play-pause').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-state', 'diverged', { timeout: 20_000 });
-  await page.waitForTimeout(500);
+  // The last frame is drawn (its loss reads "–"), and the chart has painted it.
+  await expect(page.getByTestId('loss-test')).toHaveText('–');
+  await nextFrames(page);
 
   const chart = page.getByTestId('loss-chart');
   await expect(page.getByTestId('accuracy-axis-title')).toBeHidden();

@@ -109,11 +109,17 @@ test('the speed select slows training down to about the chosen epochs per second
   await play(page);
   await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
   const started = Date.now();
-  await page.waitForTimeout(1_000);
+  const first = await readEpoch(page);
+  // Twenty more epochs at 10 a second: about two seconds.
+  await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(first + 20);
   const epoch = await readEpoch(page);
-  const seconds = (Date.now() - started) / 1000 + 3; // generous: time to the first 10 epochs, plus slack
+  const elapsed = (Date.now() - started) / 1000;
+  const seconds = elapsed + 3; // generous: time to the first 10 epochs, plus slack
   // At full speed this network does thousands of epochs a second.
   expect(epoch).toBeLessThan(10 * seconds + 20);
+  // And it does not crawl either: at least half the chosen pace (the counter shows with a lag of
+  // up to a tenth of a second, and a busy machine may delay a frame or two).
+  expect((epoch - first) / (elapsed + 0.5)).toBeGreaterThanOrEqual(5);
   await pause(page);
   expectCalm(watch);
 });

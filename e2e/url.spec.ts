@@ -128,7 +128,9 @@ for (const { name, hash, mentions } of HOSTILE) {
 
     await notice.getByRole('button').click();
     await expect(page.getByTestId('url-notice')).toHaveCount(0);
-    await page.waitForTimeout(300); // a dialog from a late handler would show up here
+    // A dialog from a late handler would show up while the page goes on: one more step, drawn.
+    await page.getByTestId('step').click();
+    await expect(page.getByTestId('epoch')).toHaveText('2');
     expectCalm(watch);
   });
 }

@@ -15,9 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Flags every launch needs. The networking ones matter: without them Chromium keeps trying
- * to reach Google's services, which floods a closed network and slows the tests.
- * Keep in step with the copy in playwright.config.ts.
+ * Flags every launch needs (the browser tests' playwright.config.ts imports them too). The
+ * networking ones matter: without them Chromium keeps trying to reach Google's services, which
+ * floods a closed network and slows the tests.
  */
 export const CHROMIUM_ARGS = Object.freeze([
   '--no-sandbox',

@@ -4,7 +4,7 @@
  * worker's first boundary is ready sooner, and a learner should see it as soon as it is.
  */
 import { createOutputPlot, showDataOnPlot } from '../charts/outputPlot';
-import { handOverEarlyPlot, markFirstBoundary, pageOwnsPlot } from '../charts/plotHandoff';
+import { markFirstBoundary } from '../charts/firstBoundary';
 import type { Lang } from '../i18n/lang';
 import type { RunController } from '../store/runSync';
 import { useStore } from '../store/store';
@@ -37,18 +37,25 @@ export function showShell(root: HTMLElement, template: HTMLTemplateElement, lang
 /**
  * Makes the output plot in the shell at once, so it is laid out with the shell in one go while
  * the worker computes, then shows the data and the first boundary as they come. Resolves once
- * the boundary is drawn, or after BOUNDARY_WAIT_MS. The page's own plot takes this one over
- * when it mounts.
+ * the boundary is drawn, or after BOUNDARY_WAIT_MS. The page's own plot, when React replaces the
+ * shell, draws the same picture from the hub's replay in the same commit, so nothing is handed
+ * over; this plot is stopped once the shell has left the page.
  */
 export async function drawBoundaryBeforePage(root: HTMLElement, run: RunController): Promise<void> {
+  const shell = root.firstElementChild;
   const host = root.querySelector<HTMLElement>('[data-plot-host]');
-  if (!host || pageOwnsPlot()) return;
+  if (!shell || !host) return;
   const plot = createOutputPlot(host);
   const { showTrainData, showTestData, discretize } = useStore.getState().config;
   plot.setShowTrain(showTrainData);
   plot.setShowTest(showTestData);
   plot.setDiscretize(discretize);
-  handOverEarlyPlot(plot);
+  const gone = new MutationObserver(() => {
+    if (shell.isConnected) return;
+    gone.disconnect();
+    plot.destroy();
+  });
+  gone.observe(root, { childList: true });
   await new Promise<void>((resolve) => {
     let drawn = false;
     let unsubscribe: (() => void) | null = null;
@@ -59,17 +66,13 @@ export async function drawBoundaryBeforePage(root: HTMLElement, run: RunControll
       resolve();
     }
     unsubscribe = run.hub.subscribe({
-      data: (data) => {
-        if (!pageOwnsPlot()) showDataOnPlot(plot, data);
-      },
+      data: (data) => showDataOnPlot(plot, data),
       grids: (grids) => {
         // Only the first picture; the subscription may replay it before subscribe() returns.
         if (drawn) return;
         drawn = true;
-        if (!pageOwnsPlot()) {
-          plot.drawGrid(grids.outputGrid, grids.gridSize);
-          markFirstBoundary(run.hub.publishing);
-        }
+        plot.drawGrid(grids.outputGrid, grids.gridSize);
+        markFirstBoundary(run.hub.publishing);
         queueMicrotask(finish);
       },
     });

@@ -13,9 +13,11 @@ import { connectRun } from '../store/runSync';
 import { MAIN_RUN, useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
 import { drawBoundaryBeforePage, shellFor, showLoadFailure, showShell } from './earlyBoundary';
+import { ignoreFileDrops } from './fileDrop';
 // Here, not with the page's bundle, so it is in index.html and the shell is styled from its first paint.
 import './app.css';
 
+ignoreFileDrops(window);
 // The hash is read before the first render, so the first frame already shows the link's network.
 startUrlSync();
 const run = connectRun(MAIN_RUN);

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config';
 import { decodeHash } from '../url';
-import type { PageToWorker } from '../worker/protocol';
+import type { PageToWorker, WorkerToPage } from '../worker/protocol';
 import { createBridge } from './bridge';
 
 class RecordingWorker {
   posted: PageToWorker[] = [];
   terminated = false;
-  onmessage: unknown = null;
-  onerror: unknown = null;
-  onmessageerror: unknown = null;
+  /** Makes postMessage throw, as a message that cannot be cloned does. */
+  throwOnPost = false;
+  onmessage: ((e: { data: WorkerToPage }) => void) | null = null;
+  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
   constructor(readonly first: PageToWorker | null) {}
   postMessage(m: PageToWorker) {
+    if (this.throwOnPost) throw new Error('DataCloneError: could not be cloned');
     this.posted.push(m);
   }
   terminate() {
@@ -25,7 +28,7 @@ describe('bridge', () => {
     const bridge = createBridge('t', (first) => {
       const w = new RecordingWorker(first);
       made.push(w);
-      return w as unknown as Worker;
+      return w;
     });
     return { made, bridge };
   };
@@ -67,5 +70,50 @@ describe('bridge', () => {
       const { config } = decodeHash(hash);
       expect(JSON.parse(JSON.stringify(config))).toStrictEqual(config);
     }
+  });
+
+  describe('a worker that fails', () => {
+    const failing = () => {
+      const { made, bridge } = setup();
+      const heard: WorkerToPage[] = [];
+      bridge.subscribe((m) => heard.push(m));
+      bridge.send({ type: 'configure', config: defaultConfig() });
+      return { made, bridge, heard };
+    };
+
+    it('a postMessage that throws is reported as the worker’s error, and the worker is stopped', () => {
+      const { made, bridge, heard } = failing();
+      made[0].throwOnPost = true;
+      bridge.send({ type: 'play' });
+      expect(heard).toEqual([{ type: 'error', message: 'DataCloneError: could not be cloned' }]);
+      expect(made[0].terminated).toBe(true);
+      // Nothing more reaches it, and no new worker is started behind the learner's back.
+      bridge.send({ type: 'pause' });
+      expect(made).toHaveLength(1);
+      expect(heard).toHaveLength(1);
+    });
+
+    it('an error event or an error it reports stops it; restart brings a fresh one', () => {
+      const { made, bridge, heard } = failing();
+      let prevented = false;
+      made[0].onerror!({ message: 'Uncaught boom', preventDefault: () => (prevented = true) });
+      expect(prevented).toBe(true);
+      expect(made[0].terminated).toBe(true);
+      expect(heard).toEqual([{ type: 'error', message: 'Uncaught boom' }]);
+      bridge.restart();
+      expect(made).toHaveLength(2);
+      made[1].onmessage!({ data: { type: 'error', message: 'async failure' } });
+      expect(made[1].terminated).toBe(true);
+      expect(heard.at(-1)).toEqual({ type: 'error', message: 'async failure' });
+      bridge.send({ type: 'play' });
+      expect(made[1].posted).toEqual([{ type: 'request-frame' }]);
+    });
+
+    it('the watchdog’s verdict stops it the same way', () => {
+      const { made, bridge, heard } = failing();
+      bridge.fail('it stopped answering');
+      expect(made[0].terminated).toBe(true);
+      expect(heard).toEqual([{ type: 'error', message: 'it stopped answering' }]);
+    });
   });
 });

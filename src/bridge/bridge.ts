@@ -1,6 +1,11 @@
 /**
- * The only code that creates a Worker or calls postMessage. One bridge per run id, so two
- * runs can train side by side, each in its own worker.
+ * The only code that creates a Worker or calls postMessage. One bridge per run (runSync makes
+ * it), so two runs can train side by side, each in its own worker.
+ *
+ * A worker that fails in any way (an error event, a message it reports as an error, a message
+ * that cannot be read, a postMessage that throws, or the page's watchdog giving up on it) is
+ * terminated at once: a half-dead worker must not go on training behind an error the page
+ * shows. Messages sent after that are dropped until `restart`.
  */
 import type { PageToWorker, WorkerToPage } from '../worker/protocol';
 import { takeEarlyWorker } from './earlyWorker';
@@ -11,16 +16,27 @@ export interface RunBridge {
   readonly runId: string;
   send(message: PageToWorker): void;
   subscribe(listener: Listener): () => void;
+  /** Stops the worker and reports `reason` to the listeners as its error (the watchdog's verdict). */
+  fail(reason: string): void;
   /** Replaces a failed worker with a fresh one and replays the last configuration. */
   restart(): void;
   terminate(): void;
+}
+
+/** What the bridge uses of a Worker (tests stand in for it with this much). */
+export interface TrainingWorker {
+  postMessage(message: PageToWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerToPage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
 }
 
 /**
  * Makes the worker. `first`, the first message of its life, must reach it before anything
  * posted later.
  */
-export type WorkerFactory = (first: PageToWorker | null) => Worker;
+export type WorkerFactory = (first: PageToWorker | null) => TrainingWorker;
 
 /**
  * The first message (the configuration) travels in the worker's name, which the worker reads
@@ -35,66 +51,77 @@ const defaultFactory: WorkerFactory = (first) =>
     name: first ? JSON.stringify(first) : 'training',
   });
 
+const describe = (error: unknown, fallback: string) => (error instanceof Error && error.message) || fallback;
+
 export function createBridge(runId: string, factory: WorkerFactory = defaultFactory): RunBridge {
   const listeners = new Set<Listener>();
   let lastConfigure: PageToWorker | null = null;
-  let worker: Worker | null = null;
+  let worker: TrainingWorker | null = null;
+  /** Terminated for good, or failed until the next restart: sends are dropped. */
+  let stopped = false;
 
   const emit = (message: WorkerToPage) => listeners.forEach((l) => l(message));
 
-  const start = (first: PageToWorker | null) => {
-    worker = factory(first);
-    worker.onmessage = (event: MessageEvent<WorkerToPage>) => emit(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      emit({ type: 'error', message: event.message || 'the training worker stopped' });
-    };
-    worker.onmessageerror = () => emit({ type: 'error', message: 'a message from the training worker could not be read' });
+  const fail = (message: string) => {
+    worker?.terminate();
+    worker = null;
+    if (stopped) return;
+    stopped = true;
+    emit({ type: 'error', message });
   };
 
-  let terminated = false;
+  const start = (first: PageToWorker | null) => {
+    try {
+      worker = factory(first);
+    } catch (error) {
+      fail(describe(error, 'the training worker could not be started'));
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<WorkerToPage>) => {
+      if (event.data?.type === 'error') fail(event.data.message);
+      else emit(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(event.message || 'the training worker stopped');
+    };
+    worker.onmessageerror = () => fail('a message from the training worker could not be read');
+  };
+
+  const post = (message: PageToWorker) => {
+    try {
+      worker!.postMessage(message);
+    } catch (error) {
+      fail(describe(error, 'a message could not be sent to the training worker'));
+    }
+  };
 
   return {
     runId,
     send(message) {
       if (message.type === 'configure') lastConfigure = message;
-      if (terminated) return;
+      if (stopped) return;
       // Started by its first message, which can then go along in the name.
-      if (worker) worker.postMessage(message);
+      if (worker) post(message);
       else start(message);
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    fail,
     restart() {
       worker?.terminate();
-      terminated = false;
+      worker = null;
+      stopped = false;
       start(lastConfigure);
-      worker!.postMessage({ type: 'request-frame' } satisfies PageToWorker);
+      if (worker) post({ type: 'request-frame' });
     },
     terminate() {
       worker?.terminate();
       worker = null;
-      terminated = true;
+      stopped = true;
       listeners.clear();
     },
   };
-}
-
-const bridges = new Map<string, RunBridge>();
-
-/** The bridge of a run, created on first use. */
-export function bridgeFor(runId: string, factory?: WorkerFactory): RunBridge {
-  let bridge = bridges.get(runId);
-  if (!bridge) {
-    bridge = createBridge(runId, factory);
-    bridges.set(runId, bridge);
-  }
-  return bridge;
-}
-
-export function disposeBridge(runId: string): void {
-  bridges.get(runId)?.terminate();
-  bridges.delete(runId);
 }

@@ -15,12 +15,28 @@ class FakeWorker extends EventTarget {
     super();
     FakeWorker.made.push(this);
     this.addEventListener('message', (e) => this.onmessage?.(e as MessageEvent));
+    this.addEventListener('error', (e) => this.onerror?.(e));
   }
   say(data: unknown) {
     this.onmessage?.(new MessageEvent('message', { data }));
   }
+  /** The worker's script throws: an error event, cancelled if its handler says so. */
+  crash(message: string): boolean {
+    const event = new TestErrorEvent('error', { message, cancelable: true });
+    this.onerror?.(event);
+    return event.defaultPrevented;
+  }
   terminate() {
     this.terminated = true;
+  }
+}
+
+/** Node has no ErrorEvent; the browser's carries a message, and so does this one. */
+class TestErrorEvent extends Event {
+  readonly message: string;
+  constructor(type: string, init: EventInit & { message?: string }) {
+    super(type, init);
+    this.message = init.message ?? '';
   }
 }
 
@@ -73,5 +89,20 @@ describe('the worker index.html starts', () => {
 
   it('without one, there is nothing to take', () => {
     expect(takeEarlyWorker({ type: 'play' })).toBeNull();
+  });
+
+  it('cancels an error from the moment it exists (never an uncaught page error) and hands it to the page with the rest', async () => {
+    scope.ErrorEvent ??= TestErrorEvent;
+    const hash = '#dataset=xor';
+    runHeadScript(hash);
+    const worker = FakeWorker.made[0];
+    worker.say('data');
+    expect(worker.crash('simulated crash')).toBe(true);
+    const adopted = takeEarlyWorker({ type: 'configure', config: decodeHash(hash).config })!;
+    const heard: string[] = [];
+    adopted.onmessage = (e) => heard.push(`message ${e.data}`);
+    adopted.onerror = (e) => heard.push(`error ${(e as ErrorEvent).message}`);
+    await Promise.resolve();
+    expect(heard).toEqual(['message data', 'error simulated crash']);
   });
 });

@@ -19,14 +19,21 @@ interface EarlyWorker {
   events: Event[];
 }
 
-/** The script index.html's head runs: plain ES5, no imports, never throws. */
+/**
+ * The script index.html's head runs: plain ES5, no imports, never throws. Its handlers are set
+ * in the same task that makes the worker, so nothing the worker says can come before them; an
+ * error is cancelled at once (it is the bridge's to report, as the page's own words, when it
+ * adopts the worker, not the browser's as an uncaught error) and kept with the rest.
+ */
 export function earlyWorkerScript(workerUrl: string): string {
   return [
     '(function () {',
     '  try {',
     `    var worker = new Worker(${JSON.stringify(workerUrl)}, { type: 'module', name: location.hash || '#' });`,
     '    var early = { worker: worker, hash: location.hash, events: [] };',
-    '    worker.onmessage = worker.onerror = function (event) { early.events.push(event); };',
+    '    var keep = function (event) { early.events.push(event); };',
+    '    worker.onmessage = worker.onmessageerror = keep;',
+    '    worker.onerror = function (event) { event.preventDefault(); keep(event); };',
     `    window[${JSON.stringify(EARLY_WORKER_GLOBAL)}] = early;`,
     '  } catch (error) {}',
     '})();',
@@ -50,15 +57,15 @@ export function takeEarlyWorker(first: PageToWorker | null): Worker | null {
     return null;
   }
   const { worker, events } = early;
-  worker.onmessage = worker.onerror = null;
+  worker.onmessage = worker.onerror = worker.onmessageerror = null;
   // Replayed once the bridge has set its handlers (right after this returns), before any
   // message that arrives later: those are tasks, this is a microtask.
   queueMicrotask(() => {
     for (const event of events) {
       worker.dispatchEvent(
-        event.type === 'message'
-          ? new MessageEvent('message', { data: (event as MessageEvent).data })
-          : new ErrorEvent('error', { message: (event as ErrorEvent).message }),
+        event.type === 'error'
+          ? new ErrorEvent('error', { message: (event as ErrorEvent).message, cancelable: true })
+          : new MessageEvent(event.type, { data: (event as MessageEvent).data }),
       );
     }
   });

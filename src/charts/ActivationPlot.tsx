@@ -27,14 +27,13 @@ export function ActivationPlot({ fn, der, labels, width = 220, height = 140, cla
   const bottom = height - MARGIN.bottom;
   return (
     <svg
-      className={className}
+      className={className ? `activation-plot ${className}` : 'activation-plot'}
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       role="img"
       aria-label={`${labels.f}, ${labels.der}`}
       data-testid="activation-plot"
       fontSize={9}
-      style={{ display: 'block', maxWidth: width * 2 }}
     >
       <g stroke="currentColor" strokeOpacity={0.12}>
         {geo.yTicks.map((t) => (

@@ -51,5 +51,5 @@ export function LossChart({ ref, labels, logScale = false, logEpochs = false, sh
     [chartRef],
   );
 
-  return <div ref={hostRef} className={className} />;
+  return <div ref={hostRef} className={className ? `chart-host ${className}` : 'chart-host'} />;
 }

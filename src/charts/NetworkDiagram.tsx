@@ -3,7 +3,7 @@
  * the api through the ref (never through props or state), so training re-renders nothing.
  */
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
-import type { ParamRef } from './chartTypes';
+import type { ParamRef } from '../engine/paramLayout';
 import {
   createNetworkDiagram,
   type DiagramLayout,
@@ -88,5 +88,5 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     [],
   );
 
-  return <div ref={hostRef} className={className} />;
+  return <div ref={hostRef} className={className ? `network-diagram-host ${className}` : 'network-diagram-host'} />;
 }

@@ -6,10 +6,9 @@ import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } fro
 import type { Domain } from './colors';
 import type { HeatmapMode } from './heatmap';
 import { createOutputPlot, type OutputPlotApi, type OutputPlotLabels, type PointSet } from './outputPlot';
-import { takeOverEarlyPlot } from './plotHandoff';
 
-/** The page's handle: everything but moving the plot, which the component owns. */
-export type OutputPlotHandle = Omit<OutputPlotApi, 'moveTo'>;
+/** The page's handle: the chart's api; unmounting the component is what destroys the chart. */
+export type OutputPlotHandle = OutputPlotApi;
 
 export interface OutputPlotProps extends OutputPlotLabels {
   ref?: Ref<OutputPlotHandle>;
@@ -40,8 +39,7 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    // The plot the entry module drew the first boundary in, before the page existed, if any.
-    const chart = takeOverEarlyPlot(host) ?? createOutputPlot(host);
+    const chart = createOutputPlot(host);
     chartRef.current = chart;
     const m = memo.current;
     if (m.showTrain !== undefined) chart.setShowTrain(m.showTrain);
@@ -119,5 +117,5 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
   );
 
   // data-plot-host: where the entry module draws into the prerendered shell (see app/shell.tsx).
-  return <div ref={hostRef} className={className} style={{ width: '100%' }} data-plot-host="" />;
+  return <div ref={hostRef} className={className ? `chart-host ${className}` : 'chart-host'} data-plot-host="" />;
 }

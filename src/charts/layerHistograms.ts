@@ -4,6 +4,7 @@
  * layers the network has) with the numbers of each axis under its bars. Imperative: frames call
  * `update`, nothing re-renders.
  */
+import { layerWeights, paramLayout } from '../engine/paramLayout';
 import { computeHistogram } from './histogram';
 import { formatExponent, formatPlain } from './lossScales';
 
@@ -115,11 +116,10 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     if (!ctx || !last || width === 0) return;
     const { weights, layerSizes } = last;
     const layers = layerSizes.length - 1;
+    const layout = paramLayout(layerSizes);
     // A frame sent before a change of shape does not fit the new layers: it is not drawn.
     // (The column headings are HTML above the canvas, so a narrow screen wraps them instead of overlapping.)
-    let expectedWeights = 0;
-    for (let l = 1; l <= layers; l++) expectedWeights += layerSizes[l] * layerSizes[l - 1];
-    if (weights.length !== expectedWeights) return;
+    if (weights.length !== layout.weightCount) return;
     const activations = last.activations && last.activations.counts.length === layers * last.activations.bins ? last.activations : null;
     // Rows, header and label column are laid out for 10 px text and grow with it.
     const k = font / 10;
@@ -141,7 +141,6 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     container.style.setProperty('--histogram-label', `${labelW}px`);
     let activationRows = 0;
 
-    let offset = 0;
     for (let l = 1; l <= layers; l++) {
       const y = (l - 1) * row;
       const barH = row - Math.round(AXIS_TEXT * k) - 8;
@@ -155,13 +154,12 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
         bars(actX, y, colW, barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
         axis(actX, y + barH, colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
       }
-      const count = layerSizes[l] * layerSizes[l - 1];
-      if (count > 0) {
-        const layerWeights = weights.subarray(offset, offset + count);
-        const h = computeHistogram(layerWeights, { bins: WEIGHT_BINS });
+      const layerW = layerWeights(layout, weights, l);
+      if (layerW.length > 0) {
+        const h = computeHistogram(layerW, { bins: WEIGHT_BINS });
         bars(wX, y, colW, barH, h.bins.map((bin) => bin.count), WEIGHT_COLOR);
         axis(wX, y + barH, colW, h.domain[0], h.domain[1]);
-        const zeros = countZeros(layerWeights);
+        const zeros = countZeros(layerW);
         if (zeros > 0) {
           ctx.fillStyle = INK;
           ctx.textAlign = 'right';
@@ -169,7 +167,6 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
           ctx.fillText(labels.zeroWeights(zeros), wX + colW, y, colW / 2);
         }
       }
-      offset += count;
     }
     canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}: ${Array.from({ length: layers }, (_, i) => labels.layerName(i + 1)).join(', ')}`);
     canvas.dataset.activationRows = String(activationRows);

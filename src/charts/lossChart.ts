@@ -10,11 +10,11 @@ import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
 import { ACC_LABELS, formatEpoch, LossAxes, xModel, yModel } from './lossAxes';
+import type { LossHistory } from '../config/history';
 import { createLossHeader } from './lossHeader';
-import { isAccuracy, LossHistory, SERIES_KEYS, type LossPoints, type SeriesKey } from './lossHistory';
+import { isAccuracy, LossRecord, SERIES_KEYS, type SeriesKey } from './lossHistory';
 import { lossChartSize, niceCeiling, sideMargin } from './lossScales';
 
-export type { LossPoints } from './lossHistory';
 
 export interface LossChartLabels {
   train: string;
@@ -34,7 +34,7 @@ export interface LossChartApi {
    * not draw: the caller says when with `flush`, so the curves redraw in the same display
    * frame as the other views.
    */
-  append(points: LossPoints): void;
+  append(points: LossHistory): void;
   /** Draws now if anything changed since the last draw. */
   flush(): void;
   clear(): void;
@@ -101,7 +101,7 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
   let accLabelWidth = 0;
   let yLabels = { key: '', width: 0 };
 
-  const history = new LossHistory();
+  const history = new LossRecord();
   // Tick labels are measured on a canvas, which needs no layout, in the page's font (read with
   // the first observed size, when style is fresh).
   let fontFamily = 'sans-serif';

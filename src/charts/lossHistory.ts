@@ -3,16 +3,8 @@
  * reach hundreds of thousands), block summaries that make redrawing cheap, and the reduced
  * curves of the last draw. No DOM, so Node tests can drive it.
  */
+import type { LossHistory } from '../config/history';
 import { createDownsampled, type Downsampled, downsampleMinMax, GrowableArray, MinMaxBlocks } from './lossSeries';
-
-/** One frame's worth of points, as the worker sends them. */
-export interface LossPoints {
-  epoch: Float64Array;
-  trainLoss: Float64Array;
-  testLoss: Float64Array;
-  trainAccuracy: Float64Array;
-  testAccuracy: Float64Array;
-}
 
 export type SeriesKey = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
 export const SERIES_KEYS: readonly SeriesKey[] = ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy'];
@@ -20,7 +12,7 @@ export const isAccuracy = (key: SeriesKey): boolean => key === 'trainAccuracy' |
 
 const perSeries = <T>(make: () => T): Record<SeriesKey, T> => ({ trainLoss: make(), testLoss: make(), trainAccuracy: make(), testAccuracy: make() });
 
-export class LossHistory {
+export class LossRecord {
   readonly epoch = new GrowableArray();
   readonly values = perSeries(() => new GrowableArray());
   private readonly blocks = perSeries(() => new MinMaxBlocks());
@@ -36,7 +28,7 @@ export class LossHistory {
   }
 
   /** Copies the points (the caller may reuse or transfer its arrays afterwards). */
-  append(p: LossPoints): boolean {
+  append(p: LossHistory): boolean {
     const n = Math.min(p.epoch.length, p.trainLoss.length, p.testLoss.length, p.trainAccuracy.length, p.testAccuracy.length);
     if (n === 0) return false;
     this.epoch.append(p.epoch, n);

@@ -4,7 +4,7 @@
  * update / destroy so a training frame reaches the pixels without React: setStructure builds
  * elements (rare), update only paints. It fills its container's box: as large as the space allows.
  */
-import type { ParamRef } from './chartTypes';
+import type { ParamRef } from '../engine/paramLayout';
 import { createNeuronCard, type NeuronValues } from './networkCard';
 import { buildDom, createSkeleton, editAnchor, KEY_UNSET, nodeLayerOf, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame } from './networkDom';
 import { createParamEditor } from './networkEditor';

@@ -3,7 +3,7 @@
  * when the shape changes; placement on every resize; neither happens per frame. The arrays
  * returned are what the per-frame update walks, so it never queries the DOM.
  */
-import type { NeuronPictures } from '../worker/protocol';
+import { paramLayout } from '../engine/paramLayout';
 import type { HitSizes, NetworkLayout } from './networkLayout';
 import { createNetworkPictures, type NetworkPictures } from './networkPictures';
 import { WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
@@ -12,8 +12,11 @@ import { WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
 export interface NetworkFrame {
   weights: Float32Array;
   biases: Float32Array;
-  /** null when the worker reuses the previous pictures: the canvases keep them. */
-  grids: Pick<NeuronPictures, 'neuronGrids' | 'neuronGridSize'> | null;
+  /**
+   * Each hidden and output neuron's picture, neuron after neuron in layer order, each
+   * neuronGridSize² values; null when the worker reuses the previous pictures: the canvases keep them.
+   */
+  grids: { neuronGrids: Float32Array; neuronGridSize: number } | null;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -94,17 +97,14 @@ export const KEY_UNSET = -32768;
 
 export function buildDom(sizes: number[], featureLabels: string[], parents: DomParents): DiagramDom {
   const nodeOffsets: number[] = [];
-  const weightOffsets: number[] = [0];
   let totalNodes = 0;
-  let totalWeights = 0;
-  sizes.forEach((n, l) => {
+  sizes.forEach((n) => {
     nodeOffsets.push(totalNodes);
     totalNodes += n;
-    if (l > 0) {
-      weightOffsets.push(totalWeights);
-      totalWeights += n * sizes[l - 1];
-    }
   });
+  const layout = paramLayout(sizes);
+  const weightOffsets = [...layout.weightStart];
+  const totalWeights = layout.weightCount;
 
   const dom: DiagramDom = {
     sizes: [...sizes],

@@ -2,16 +2,14 @@
  * The small number box that opens over a clicked link or bias. One element for the whole
  * diagram, moved to where it is needed, because thousands of links cannot each own one.
  */
-import type { ParamRef } from './chartTypes';
+import { parseTypedDecimal } from '../config/numbers';
+import type { ParamRef } from '../engine/paramLayout';
 import type { NetworkDiagramLabels } from './networkLabels';
 
-/** Accepts what people type: a comma decimal, a typographic minus; rejects empty and non-finite. */
+/** Accepts what people type (config/numbers.ts: a comma decimal, a typographic minus); null for anything else. */
 export function parseParamInput(text: string): number | null {
-  const t = text.trim().replace(/\u2212/g, '-');
-  const normalised = t.includes('.') ? t : t.replace(',', '.');
-  if (normalised === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normalised)) return null;
-  const v = Number(normalised);
-  return Number.isFinite(v) ? v : null;
+  const v = parseTypedDecimal(text);
+  return Number.isNaN(v) ? null : v;
 }
 
 export interface ParamEditor {

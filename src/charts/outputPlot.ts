@@ -53,8 +53,6 @@ export interface OutputPlotApi {
   /** Marks a point of the plane (the one the neuron cards read), or removes the mark with null. */
   setProbe(point: { x: number; y: number } | null): void;
   resize(): void;
-  /** Moves the plot, drawing and all, into another container (the page taking over a plot made before it). */
-  moveTo(container: HTMLElement): void;
   destroy(): void;
 }
 
@@ -279,12 +277,6 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
       renderProbe();
     },
     resize: layout,
-    moveTo(next) {
-      observer.unobserve(container);
-      container = next;
-      container.appendChild(root);
-      observer.observe(container);
-    },
     destroy() {
       observer.disconnect();
       root.remove();

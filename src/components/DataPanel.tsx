@@ -14,8 +14,7 @@ import {
   type PlaygroundConfig,
   type Problem,
 } from '../config/config';
-import { generateDataset } from '../data';
-import { createRng } from '../engine/rng';
+import { thumbnailPoints } from '../store/registries';
 import { useStore } from '../store/store';
 import { afterNextPaint } from './afterPaint';
 import { Checkbox, Select, Slider, tipProps, useHidden } from './controls';
@@ -36,7 +35,7 @@ function DatasetThumbnail({ id, problem }: { id: DatasetId; problem: Problem }) 
         const canvas = ref.current;
         if (!canvas) return;
         // A fixed seed: the picture shows the pattern, not this run's points.
-        const points = generateDataset(id, problem === 'regression' ? 300 : 200, 0, createRng('thumbnail'));
+        const points = thumbnailPoints(id, problem === 'regression' ? 300 : 200);
         drawPointsThumbnail(canvas, points.x, points.y, points.label, problem === 'regression' ? 'regression' : problem === 'multiclass' ? 'classes' : 'binary');
       }),
     [id, problem],

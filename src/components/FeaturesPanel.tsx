@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { drawFunctionPicture } from '../charts/featurePicture';
 import { FEATURES, type FeatureId } from '../config/config';
-import { FEATURE_REGISTRY } from '../data';
+import { FEATURE_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { afterNextPaint } from './afterPaint';
 import { tipProps } from './controls';

@@ -1,7 +1,7 @@
 /** Title, language switch and the copy-link button. */
 import { useStore } from '../store/store';
 import { currentLink } from '../store/urlSync';
-import type { Lang } from '../i18n';
+import { LANGS, type Lang } from '../config/config';
 import { tipProps, useHidden } from './controls';
 import { useLang, useT } from './useT';
 
@@ -44,8 +44,9 @@ export function Header() {
     try {
       await navigator.clipboard.writeText(link);
     } catch {
-      // Without clipboard permission (plain http, old browsers), let the user copy it by hand.
-      window.prompt(t('share.copyLink'), link);
+      // Without clipboard permission (plain http, old browsers), let the user copy it by hand;
+      // a cancelled prompt copied nothing, and must not be told otherwise.
+      if (window.prompt(t('share.copyLink'), link) === null) return;
     }
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);
@@ -67,7 +68,7 @@ export function Header() {
         <DrawerButtons />
         {!hideLang && (
           <div className="lang-switch" role="group" aria-label={t('lang.label')} data-tip={t('tip.lang')}>
-            {(['en', 'ja'] as const).map((l) => (
+            {LANGS.map((l) => (
               <button key={l} type="button" lang={l} aria-pressed={lang === l} data-testid={`lang-${l}`} onClick={() => switchLang(l)}>
                 {t(`lang.${l}`)}
               </button>

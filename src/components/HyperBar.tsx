@@ -5,7 +5,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import { ACTIVATIONS, LEARNING_RATES, REGULARIZATIONS, REGULARIZATION_RATES, type ActivationId } from '../config/config';
-import { RANGES } from '../url';
+import { RANGES } from '../config/ranges';
 import { useStore } from '../store/store';
 import { Field, Select, withCurrent } from './controls';
 import { NumberInput } from './NumberInput';

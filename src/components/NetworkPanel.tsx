@@ -9,9 +9,7 @@ import { NetworkDiagram, type NetworkDiagramHandle } from '../charts/NetworkDiag
 import type { DiagramLayout } from '../charts/networkDiagram';
 import { drawFunctionPicture } from '../charts/featurePicture';
 import { HEADS_BY_PROBLEM, MAX_HIDDEN_LAYERS, MAX_NEURONS } from '../config/config';
-import { FEATURE_REGISTRY } from '../data';
-import { HEAD_REGISTRY } from '../engine/heads';
-import { mainProbe } from '../store/probe';
+import { FEATURE_REGISTRY, HEAD_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { tipProps, useHidden } from './controls';
 import { LayerHeads } from './LayerHeads';
@@ -87,11 +85,11 @@ export function NetworkPanel() {
             }}
             onEditParam={(ref, value) => run.editParam({ type: 'set-param', ref, value })}
             getNeuronValues={(layer, index) => {
-              const values = mainProbe.valuesAt(layer, index);
-              return values && mainProbe.point ? { ...values, at: mainProbe.point } : values;
+              const values = run.probe.valuesAt(layer, index);
+              return values && run.probe.point ? { ...values, at: run.probe.point } : values;
             }}
             onHoverNeuron={(info) => {
-              mainProbe.setActive(info !== null);
+              run.probe.setActive(info !== null);
               // Inputs (layer 0) have no activation to pick out.
               useStore.getState().setFocusLayer(info && info.layer > 0 && info.layer <= shape.length ? info.layer : null);
             }}

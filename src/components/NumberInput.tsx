@@ -4,6 +4,7 @@
  * a stray keystroke never reaches the network and never goes unexplained.
  */
 import { useEffect, useId, useState } from 'react';
+import { parseTypedDecimal } from '../config/numbers';
 import { useT } from './useT';
 
 interface NumberInputProps {
@@ -23,18 +24,6 @@ interface NumberInputProps {
   placeholder?: string;
   testId?: string;
   className?: string;
-}
-
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/**
- * A number as people type it: surrounding spaces are fine, and so is a decimal comma ("0,5").
- * Hex, binary and "Infinity", which Number() would take, are not numbers anyone means here.
- */
-export function parseDecimal(text: string): number {
-  let t = text.trim();
-  if (/^[+-]?\d*,\d+$/.test(t)) t = t.replace(',', '.');
-  return DECIMAL.test(t) ? Number(t) : NaN;
 }
 
 type Problem = { kind: 'nan'; text: string } | { kind: 'range'; text: string } | null;
@@ -58,7 +47,7 @@ export function NumberInput(props: NumberInputProps) {
   const text = draft ?? (value === null ? '' : String(value));
   const check = (s: string): { problem: Problem; parsed: number | null } => {
     if (s.trim() === '' && allowEmpty) return { problem: null, parsed: null };
-    const n = parseDecimal(s);
+    const n = parseTypedDecimal(s);
     if (!Number.isFinite(n)) return { problem: { kind: 'nan', text: s.trim().slice(0, 12) }, parsed: null };
     const inside = (minInclusive ? n >= min : n > min) && n <= max && (!integer || Number.isInteger(n));
     return inside ? { problem: null, parsed: n } : { problem: { kind: 'range', text: s.trim().slice(0, 12) }, parsed: null };

@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { LossChart, type LossChartHandle } from '../charts/LossChart';
 import { OutputPlot, type OutputPlotHandle } from '../charts/OutputPlot';
 import { displayRange } from '../charts/colors';
-import { HEAD_REGISTRY } from '../engine/heads';
+import { HEAD_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { Checkbox, formatNumber, tipProps } from './controls';
 import { useOutputFrames, useProbePicking } from './outputHooks';

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_SPEED, SPEEDS, type Speed } from '../config/config';
-import { RANGES } from '../url';
+import { RANGES } from '../config/ranges';
 import { useStore } from '../store/store';
 import { useHidden, withCurrent } from './controls';
 import { NumberInput } from './NumberInput';

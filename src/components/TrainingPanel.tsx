@@ -5,22 +5,13 @@
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { HEADS_BY_PROBLEM, INITIALIZERS, OPTIMIZERS, type OptimizerSettings } from '../config/config';
-import { RANGES } from '../url';
+import { HEADS_BY_PROBLEM, INITIALIZERS, OPTIMIZERS, SEED_PATTERN } from '../config/config';
+import { RANGES } from '../config/ranges';
+import { OPTIMIZER_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { Checkbox, Field, Select, Slider } from './controls';
 import { NumberInput } from './NumberInput';
 import { useT } from './useT';
-
-const SETTINGS_BY_OPTIMIZER: Record<string, (keyof OptimizerSettings)[]> = {
-  sgd: [],
-  momentum: ['momentum'],
-  adagrad: ['epsilon'],
-  rmsprop: ['rho', 'epsilon'],
-  adam: ['beta1', 'beta2', 'epsilon'],
-};
-
-const SEED_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;
 
 function SeedInput() {
   const t = useT();
@@ -96,7 +87,7 @@ export function TrainingPanel() {
           options={OPTIMIZERS.map((o) => ({ value: o, label: t(`optimizer.${o}`), tip: t(`tip.optimizer.${o}`) }))}
           onChange={(o) => update({ optimizer: o })}
         />
-        {SETTINGS_BY_OPTIMIZER[c.optimizer].map((key) => (
+        {OPTIMIZER_REGISTRY[c.optimizer].settings.map((key) => (
           <Field key={key} label={t(`training.${key}`)} tip={t(`tip.${key}`)} hideAs={key}>
             {(id) => (
               <NumberInput

@@ -1,10 +1,11 @@
 /** Lists what the link said that could not be used; plain text only, never HTML from the URL. */
-import { selectUrlIssues, useStore } from '../store/store';
+import { useStore } from '../store/store';
 import { useT } from './useT';
 
 export function UrlNotice() {
   const t = useT();
-  const issues = useStore(selectUrlIssues);
+  const issues = useStore((s) => s.urlIssues);
+  const leftOut = useStore((s) => s.urlIssuesLeftOut);
   const dismiss = useStore((s) => s.dismissUrlIssues);
   if (issues.length === 0) return null;
   return (
@@ -15,6 +16,7 @@ export function UrlNotice() {
           <li key={k}>{t('url.issue', { key: issue.key, value: issue.value, reason: t(`url.reason.${issue.reason}`) })}</li>
         ))}
       </ul>
+      {leftOut > 0 && <p data-testid="url-notice-more">{t('url.more', { count: leftOut })}</p>}
       <button type="button" onClick={dismiss}>
         {t('url.dismiss')}
       </button>

@@ -2,7 +2,6 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import type { NetworkDiagramHandle } from '../charts/NetworkDiagram';
 import type { NetworkDiagramLabels } from '../charts/networkLabels';
-import { mainProbe } from '../store/probe';
 import { useStore } from '../store/store';
 import type { NeuronPictures } from '../worker/protocol';
 import { useRun } from './runContext';
@@ -35,7 +34,7 @@ export function useDiagramFrames(diagram: RefObject<NetworkDiagramHandle | null>
         if (frame.running && ++skipped < detailFramesPerPaint(frame.weights.length)) return;
         skipped = 0;
         const { config, runs } = useStore.getState();
-        mainProbe.sync(config, runs[run.runId]?.numClasses ?? 2, frame);
+        run.probe.sync(config, runs[run.runId]?.numClasses ?? 2, frame);
         diagram.current?.update({ weights: frame.weights, biases: frame.biases, grids: pendingPictures });
         pendingPictures = null;
       },

@@ -2,9 +2,9 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
 import type { LossChartHandle } from '../charts/LossChart';
 import type { OutputPlotHandle } from '../charts/OutputPlot';
-import { GRID_EXTENT, showDataOnPlot } from '../charts/outputPlot';
-import { markFirstBoundary } from '../charts/plotHandoff';
-import { mainProbe } from '../store/probe';
+import { showDataOnPlot } from '../charts/outputPlot';
+import { PLANE_EXTENT } from '../config/config';
+import { markFirstBoundary } from '../charts/firstBoundary';
 import { useRun } from './runContext';
 
 /** Data, boundaries and loss points from the hub, subscribed in the commit like the plot itself: a frame that came before the page replays at once. */
@@ -15,7 +15,7 @@ export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart:
     return run.hub.subscribe({
       data: (data) => {
         // Until the learner picks a point, the neuron cards read a real example.
-        if (data.trainPoints.length >= 2) mainProbe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
+        if (data.trainPoints.length >= 2) run.probe.suggestPoint({ x: data.trainPoints[0], y: data.trainPoints[1] });
         if (plot.current) showDataOnPlot(plot.current, data);
       },
       grids: (grids) => {
@@ -39,6 +39,7 @@ export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart:
  * tap (no hover on a touch screen) or a click chooses it too, and pins its marker.
  */
 export function useProbePicking(host: RefObject<HTMLDivElement | null>, plot: RefObject<OutputPlotHandle | null>): void {
+  const run = useRun();
   useEffect(() => {
     const el = host.current;
     if (!el) return;
@@ -49,16 +50,16 @@ export function useProbePicking(host: RefObject<HTMLDivElement | null>, plot: Re
       const u = (e.clientX - r.left) / r.width;
       const v = (e.clientY - r.top) / r.height;
       if (u >= 0 && u <= 1 && v >= 0 && v <= 1) {
-        mainProbe.setPoint({ x: GRID_EXTENT * (2 * u - 1), y: GRID_EXTENT * (1 - 2 * v) }, e.type === 'pointerdown');
+        run.probe.setPoint({ x: PLANE_EXTENT * (2 * u - 1), y: PLANE_EXTENT * (1 - 2 * v) }, e.type === 'pointerdown');
       }
     };
     el.addEventListener('pointermove', pick);
     el.addEventListener('pointerdown', pick);
-    const unsubscribe = mainProbe.subscribe(() => plot.current?.setProbe(mainProbe.marker()));
+    const unsubscribe = run.probe.subscribe(() => plot.current?.setProbe(run.probe.marker()));
     return () => {
       el.removeEventListener('pointermove', pick);
       el.removeEventListener('pointerdown', pick);
       unsubscribe();
     };
-  }, [host, plot]);
+  }, [host, plot, run]);
 }

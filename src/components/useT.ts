@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext } from 'react';
 import { translate, type MessageKey, type MessageParams } from '../i18n';
 import type { Lang } from '../i18n/lang';
-import { selectLang, useStore } from '../store/store';
+import { useStore } from '../store/store';
 
 export type T = (key: MessageKey, params?: MessageParams) => string;
 
@@ -14,7 +14,7 @@ export const PrerenderLang = createContext<Lang | null>(null);
 /** The interface's language; re-renders its user when it changes. */
 export function useLang(): Lang {
   const prerendered = useContext(PrerenderLang);
-  const lang = useStore(selectLang);
+  const lang = useStore((s) => s.lang);
   return prerendered ?? lang;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from './config';
-import { classifyChange } from './changes';
+import { defaultConfig, type PlaygroundConfig } from './config';
+import { classifyChange, LIVE_KEYS, liveSettings, RESET_KEYS, VIEW_KEYS } from './changes';
 
 describe('classifyChange', () => {
   const base = defaultConfig();
@@ -20,5 +20,37 @@ describe('classifyChange', () => {
     expect(classifyChange({ ...base, resets: 3 }, { ...base, seed: 'x', resets: 0 })).toBe('rebuild');
     // The order of the points changes every update from the first: the run starts again.
     expect(classifyChange(base, { ...base, reshuffle: true })).toBe('rebuild');
+  });
+});
+
+/** Some other valid-looking value for any field: classifyChange compares values, not meanings. */
+function changed(value: unknown): unknown {
+  if (typeof value === 'number') return value + 1;
+  if (typeof value === 'boolean') return !value;
+  if (typeof value === 'string' || value === null) return `${value}x`;
+  if (Array.isArray(value)) return [...value, value[0] ?? 1];
+  return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, changed(v)]));
+}
+
+describe('the live keys', () => {
+  const base = defaultConfig();
+  const keys = Object.keys(base) as (keyof PlaygroundConfig)[];
+
+  it('are exactly the fields whose change classifyChange calls live; the view keys view; the reset keys reset; the rest rebuild', () => {
+    const kindOf = (key: string) =>
+      (LIVE_KEYS as readonly string[]).includes(key) ? 'live' : (VIEW_KEYS as readonly string[]).includes(key) ? 'view' : (RESET_KEYS as readonly string[]).includes(key) ? 'reset' : 'rebuild';
+    for (const key of keys) {
+      const kind = classifyChange(base, { ...base, [key]: changed(base[key]) });
+      expect(kind, key).toBe(kindOf(key));
+    }
+    // Every listed key is a field of the configuration.
+    for (const key of [...LIVE_KEYS, ...VIEW_KEYS, ...RESET_KEYS]) expect(keys).toContain(key);
+  });
+
+  it('are what a running worker is sent, and only those', () => {
+    const config = { ...base, learningRate: 0.3, dropout: 0.2, noise: 30 };
+    const sent = liveSettings(config);
+    expect(Object.keys(sent).sort()).toEqual([...LIVE_KEYS].sort());
+    for (const key of LIVE_KEYS) expect(sent[key]).toEqual(config[key]);
   });
 });

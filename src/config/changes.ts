@@ -7,8 +7,12 @@ import type { PlaygroundConfig } from './config';
 
 export type ChangeKind = 'none' | 'view' | 'live' | 'reset' | 'rebuild';
 
-/** Settings the worker changes mid-run without touching the weights. */
+/**
+ * Settings the worker changes mid-run without touching the weights: the one list the page sends
+ * (liveSettings) and the worker's `set-live` message is typed by.
+ */
 export const LIVE_KEYS = ['learningRate', 'regularization', 'regularizationRate', 'batchSize', 'batchFull', 'optimizerSettings', 'dropout'] as const;
+export type LiveSettings = Pick<PlaygroundConfig, (typeof LIVE_KEYS)[number]>;
 /** Settings that only change what the page shows, or how fast the run goes: the network is untouched. */
 export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang', 'speed', 'stopAt'] as const;
 /** Changes the initial weights only: the worker draws them again and keeps its data. */
@@ -30,4 +34,11 @@ export function classifyChange(prev: PlaygroundConfig, next: PlaygroundConfig): 
     if (order.indexOf(keyKind) > order.indexOf(kind)) kind = keyKind;
   }
   return kind;
+}
+
+/** The live settings of `config`, to send to a running worker. */
+export function liveSettings(config: PlaygroundConfig): LiveSettings {
+  const out: Partial<LiveSettings> = {};
+  for (const key of LIVE_KEYS) (out as Record<string, unknown>)[key] = config[key];
+  return out as LiveSettings;
 }

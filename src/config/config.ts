@@ -56,16 +56,30 @@ export type Speed = 'max' | number;
 export const SPEEDS: readonly Speed[] = [1, 3, 10, 30, 60, 200, 1000, 'max'];
 export const DEFAULT_SPEED = 60;
 
-export interface OptimizerSettings {
-  /** α in v ← αv − η g (momentum). */
-  momentum: number;
-  /** ρ in h ← ρh + (1 − ρ) g² (RMSProp). */
-  rho: number;
-  beta1: number;
-  beta2: number;
-  /** ε added to the denominator of AdaGrad, RMSProp and Adam. */
-  epsilon: number;
-}
+/**
+ * The optimizers' own settings, one number each: α in v ← αv − η g (momentum); ρ in
+ * h ← ρh + (1 − ρ) g² (RMSProp); Adam's β₁ and β₂; ε added to the denominator of AdaGrad,
+ * RMSProp and Adam. The type is made from this list, and the URL codec walks the list, so a
+ * setting added here reaches the link by construction (its range in ranges.ts must exist too,
+ * or that file does not compile).
+ */
+export const OPTIMIZER_SETTING_KEYS = ['momentum', 'rho', 'beta1', 'beta2', 'epsilon'] as const;
+export type OptimizerSettingKey = (typeof OPTIMIZER_SETTING_KEYS)[number];
+export type OptimizerSettings = Record<OptimizerSettingKey, number>;
+
+/** The interface's languages; a link may fix one (`lang=`). */
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** What a seed may be: URL-safe as it is, short enough to read aloud. */
+export const SEED_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;
+
+/**
+ * The plane the data lives on and every picture shows: [−PLANE_EXTENT, PLANE_EXTENT]² (TF
+ * Playground's). Datasets, feature pictures, the output grid and the pointer's coordinates all
+ * read it here.
+ */
+export const PLANE_EXTENT = 6;
 
 export interface PlaygroundConfig {
   problem: Problem;
@@ -117,7 +131,7 @@ export interface PlaygroundConfig {
   /** Control ids hidden through `<control>_hide=true`. */
   hidden: string[];
   /** UI language when fixed by the URL; null = follow the browser / the user's choice. */
-  lang: 'en' | 'ja' | null;
+  lang: Lang | null;
   /** Pace while playing. */
   speed: Speed;
   /** The run pauses exactly when its epoch counter reaches this; null = never. */

@@ -3,25 +3,24 @@
  * [−6, 6], unscaled: x² reaches 36 and sin wraps about twice, which is part of what the learner
  * sees when choosing them.
  */
-import type { FeatureId } from '../config/config';
+import { PLANE_EXTENT, type FeatureId } from '../config/config';
 import type { Points } from './points';
 
+/** Its label is the interface's (i18n `feature.<id>`): X₁ is x and X₂ is y, as in TF. */
 export interface FeatureSpec {
-  /** Shown beside the input neuron; X₁ is x and X₂ is y, as in TF. */
-  label: string;
   f: (x: number, y: number) => number;
 }
 
 export const FEATURE_REGISTRY: Record<FeatureId, FeatureSpec> = {
-  x: { label: 'X₁', f: (x) => x },
-  y: { label: 'X₂', f: (_x, y) => y },
-  xSquared: { label: 'X₁²', f: (x) => x * x },
-  ySquared: { label: 'X₂²', f: (_x, y) => y * y },
-  xTimesY: { label: 'X₁X₂', f: (x, y) => x * y },
-  sinX: { label: 'sin(X₁)', f: (x) => Math.sin(x) },
-  sinY: { label: 'sin(X₂)', f: (_x, y) => Math.sin(y) },
-  cosX: { label: 'cos(X₁)', f: (x) => Math.cos(x) },
-  cosY: { label: 'cos(X₂)', f: (_x, y) => Math.cos(y) },
+  x: { f: (x) => x },
+  y: { f: (_x, y) => y },
+  xSquared: { f: (x) => x * x },
+  ySquared: { f: (_x, y) => y * y },
+  xTimesY: { f: (x, y) => x * y },
+  sinX: { f: (x) => Math.sin(x) },
+  sinY: { f: (_x, y) => Math.sin(y) },
+  cosX: { f: (x) => Math.cos(x) },
+  cosY: { f: (_x, y) => Math.cos(y) },
 };
 
 /**
@@ -61,7 +60,7 @@ export function buildInputs(points: Points, features: readonly FeatureId[], out?
  * Centre of cell `index` along one axis of a `gridSize`-cell grid over [−domain, domain].
  * Columns run left to right in x; rows run top to bottom, so row r sits at −gridCentre(r).
  */
-export function gridCentre(index: number, gridSize: number, domain = 6): number {
+export function gridCentre(index: number, gridSize: number, domain = PLANE_EXTENT): number {
   return -domain + ((index + 0.5) * 2 * domain) / gridSize;
 }
 
@@ -73,7 +72,7 @@ export function gridCentre(index: number, gridSize: number, domain = 6): number 
 export function buildGridInputs(
   gridSize: number,
   features: readonly FeatureId[],
-  domain = 6,
+  domain = PLANE_EXTENT,
   out?: Float64Array,
 ): Float64Array {
   const width = features.length;

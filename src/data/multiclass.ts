@@ -3,6 +3,7 @@
  * softmax with cross-entropy has something to learn). Classes get equal shares of the points,
  * differing by at most one, so no class is starved whatever the count.
  */
+import { PLANE_EXTENT } from '../config/config';
 import type { Rng } from '../engine/rng';
 import { fillSpiralArm } from './binary';
 import { createPoints, type Points } from './points';
@@ -14,7 +15,7 @@ function share(total: number, k: number, numClasses: number): { offset: number; 
 }
 
 const BLOB_RADIUS = 3.5;
-const BOX = 6;
+const BOX = PLANE_EXTENT;
 /** Even at 50 % noise a draw leaves the box about one time in sixteen, so 64 misses never happen in practice. */
 const MAX_TRIES = 64;
 

@@ -2,10 +2,11 @@
  * TF Playground's two regression sets. Points are uniform over [−6, 6]²; noise shifts the point
  * the label is read at, not the point that is stored, so it blurs the target surface.
  */
+import { PLANE_EXTENT } from '../config/config';
 import type { Rng } from '../engine/rng';
 import { createPoints, type Points } from './points';
 
-const RADIUS = 6;
+const RADIUS = PLANE_EXTENT;
 
 /** Sign and centre of each bump: a checkerboard of hills and pits. */
 const BUMPS: readonly (readonly [cx: number, cy: number, sign: number])[] = [

@@ -19,6 +19,11 @@ export interface Activation {
   backward(z: Float64Array, a: Float64Array, delta: Float64Array, n: number): void;
   /** Non-differentiable somewhere or flat: gradient checks stay away from these points. */
   kinkAt?: number;
+  /**
+   * The interval f's outputs lie in when it is bounded (sigmoid [0, 1], tanh [−1, 1]), else null:
+   * bounded activations get it as their histogram's axis, so shapes compare across layers and runs.
+   */
+  range: readonly [number, number] | null;
 }
 
 const LEAKY_SLOPE = 0.01;
@@ -44,6 +49,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
     backward() {
       // f' = 1: delta is already ∂L/∂z.
     },
+    range: null,
   },
   step: {
     output: (x) => (x > 0 ? 1 : 0),
@@ -56,6 +62,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
       for (let k = 0; k < n; k++) delta[k] = 0;
     },
     kinkAt: 0,
+    range: [0, 1],
   },
   sigmoid: {
     output: sigmoid,
@@ -69,6 +76,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
     backward(_z, a, delta, n) {
       for (let k = 0; k < n; k++) delta[k] *= a[k] * (1 - a[k]);
     },
+    range: [0, 1],
   },
   tanh: {
     output: Math.tanh,
@@ -82,6 +90,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
     backward(_z, a, delta, n) {
       for (let k = 0; k < n; k++) delta[k] *= 1 - a[k] * a[k];
     },
+    range: [-1, 1],
   },
   relu: {
     output: (x) => (x > 0 ? x : 0),
@@ -93,6 +102,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
       for (let k = 0; k < n; k++) if (z[k] <= 0) delta[k] = 0;
     },
     kinkAt: 0,
+    range: null,
   },
   leakyrelu: {
     output: (x) => (x > 0 ? x : LEAKY_SLOPE * x),
@@ -104,6 +114,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
       for (let k = 0; k < n; k++) if (z[k] <= 0) delta[k] *= LEAKY_SLOPE;
     },
     kinkAt: 0,
+    range: null,
   },
   elu: {
     // α = 1, so the derivative is continuous at 0. Written e^x − 1 (not expm1) as Deep
@@ -116,6 +127,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
     backward(z, a, delta, n) {
       for (let k = 0; k < n; k++) if (z[k] <= 0) delta[k] *= a[k] + 1;
     },
+    range: null,
   },
   swish: {
     output: (x) => x * sigmoid(x),
@@ -132,6 +144,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
         delta[k] *= s + z[k] * s * (1 - s);
       }
     },
+    range: null,
   },
   softplus: {
     output: softplus,
@@ -142,6 +155,7 @@ export const ACTIVATION_REGISTRY: Record<ActivationId, Activation> = {
     backward(z, _a, delta, n) {
       for (let k = 0; k < n; k++) delta[k] *= sigmoid(z[k]);
     },
+    range: null,
   },
 };
 

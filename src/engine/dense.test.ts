@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { denseForward, type Inline } from './dense';
 import { denseInputGradients, denseWeightGradients } from './denseGradients';
+import { denseForwardReference, denseInputGradientsReference, denseWeightGradientsReference } from './denseReference';
 import { createRng, type Rng } from './rng';
 
 // The kernels tile their loops in several ways depending on the layer's shape and the batch
-// size. Each tile sums in the same order as the plain loops below, so every path must agree
-// with them bit for bit, whatever the shape.
+// size. Each tile sums in the same order as the plain loops of denseReference.ts (their
+// specification), so every path must agree with them bit for bit, whatever the shape.
 
 const INLINES: Inline[] = ['relu', 'tanh', null];
 const BATCHES = [1, 2, 3, 4, 5, 7, 10];
@@ -21,7 +22,13 @@ function shapes(): { fanIn: number; fanOut: number; batch: number }[] {
   return all;
 }
 
-describe('dense kernels agree bit for bit with the plain loops', () => {
+/** Bit for bit: every element the same double, −0 and NaN included. */
+function expectSame(actual: Float64Array, expected: Float64Array, what: string) {
+  expect(actual.length, what).toBe(expected.length);
+  for (let k = 0; k < actual.length; k++) if (!Object.is(actual[k], expected[k])) expect(actual[k], `${what} [${k}]`).toBe(expected[k]);
+}
+
+describe('dense kernels agree bit for bit with the plain loops of denseReference.ts', () => {
   it('forward: z = W·x + b and the inline activation', () => {
     const rng = createRng(11);
     for (const { fanIn, fanOut, batch } of shapes()) {
@@ -29,20 +36,15 @@ describe('dense kernels agree bit for bit with the plain loops', () => {
         const weights = values(fanIn * fanOut, rng);
         const biases = values(fanOut, rng);
         const input = values(batch * fanIn, rng, 0.2);
-        const z = new Float64Array(batch * fanOut).fill(NaN);
-        const out = new Float64Array(batch * fanOut).fill(NaN);
+        const fresh = () => new Float64Array(batch * fanOut).fill(NaN);
+        const [z, out, zRef, outRef] = [fresh(), fresh(), fresh(), fresh()];
         denseForward(weights, biases, input, z, out, batch, fanIn, fanOut, inline);
-        for (let b = 0; b < batch; b++) {
-          for (let j = 0; j < fanOut; j++) {
-            let s = biases[j];
-            for (let i = 0; i < fanIn; i++) s += weights[j * fanIn + i] * input[b * fanIn + i];
-            const k = b * fanOut + j;
-            expect(z[k]).toBe(s);
-            if (inline === 'relu') expect(out[k]).toBe(s > 0 ? s : 0);
-            else if (inline === 'tanh') expect(out[k]).toBe(Math.tanh(s));
-            else expect(out[k]).toBeNaN();
-          }
-        }
+        denseForwardReference(weights, biases, input, zRef, outRef, batch, fanIn, fanOut, inline);
+        const shape = `${batch}×${fanIn}→${fanOut} ${inline}`;
+        expectSame(z, zRef, `z ${shape}`);
+        expectSame(out, outRef, `out ${shape}`);
+        // With no inline activation the output is the caller's to fill: left as it was.
+        if (inline === null) expect(out.every(Number.isNaN)).toBe(true);
       }
     }
   });
@@ -54,17 +56,12 @@ describe('dense kernels agree bit for bit with the plain loops', () => {
       const input = values(batch * fanIn, rng, 0.2);
       const weightDer = new Float64Array(fanIn * fanOut).fill(NaN);
       const biasDer = new Float64Array(fanOut).fill(NaN);
+      const weightRef = new Float64Array(fanIn * fanOut).fill(NaN);
+      const biasRef = new Float64Array(fanOut).fill(NaN);
       denseWeightGradients(delta, input, weightDer, biasDer, batch, fanIn, fanOut);
-      for (let j = 0; j < fanOut; j++) {
-        let bias = 0;
-        for (let b = 0; b < batch; b++) bias += delta[b * fanOut + j];
-        expect(biasDer[j]).toBe(bias);
-        for (let i = 0; i < fanIn; i++) {
-          let s = 0;
-          for (let b = 0; b < batch; b++) s += delta[b * fanOut + j] * input[b * fanIn + i];
-          expect(weightDer[j * fanIn + i]).toBe(s);
-        }
-      }
+      denseWeightGradientsReference(delta, input, weightRef, biasRef, batch, fanIn, fanOut);
+      expectSame(weightDer, weightRef, `∂W ${batch}×${fanIn}→${fanOut}`);
+      expectSame(biasDer, biasRef, `∂b ${batch}×${fanIn}→${fanOut}`);
     }
   });
 
@@ -77,17 +74,10 @@ describe('dense kernels agree bit for bit with the plain loops', () => {
         const belowZ = values(batch * fanIn, rng, 0.1);
         const belowActivated = belowZ.map(Math.tanh);
         const inputDelta = new Float64Array(batch * fanIn).fill(NaN);
+        const inputRef = new Float64Array(batch * fanIn).fill(NaN);
         denseInputGradients(delta, weights, inputDelta, batch, fanIn, fanOut, inline, belowZ, belowActivated);
-        for (let b = 0; b < batch; b++) {
-          for (let i = 0; i < fanIn; i++) {
-            let s = 0;
-            for (let j = 0; j < fanOut; j++) s += weights[j * fanIn + i] * delta[b * fanOut + j];
-            const k = b * fanIn + i;
-            const a = belowActivated[k];
-            const expected = inline === 'relu' ? (belowZ[k] <= 0 ? 0 : s) : inline === 'tanh' ? s * (1 - a * a) : s;
-            expect(inputDelta[k]).toBe(expected);
-          }
-        }
+        denseInputGradientsReference(delta, weights, inputRef, batch, fanIn, fanOut, inline, belowZ, belowActivated);
+        expectSame(inputDelta, inputRef, `∂x ${batch}×${fanIn}→${fanOut} ${inline}`);
       }
     }
   });

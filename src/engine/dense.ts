@@ -10,7 +10,8 @@
  * outputs loads six numbers for eight multiply-adds, where one result at a time loads two per
  * multiply-add. A layer too narrow for such tiles goes four rows at a time instead. Each
  * result is still summed in the plain order (bias, then input by input), so tiling changes
- * no bit of it.
+ * no bit of it: denseReference.ts writes these products as plain loops, the specification the
+ * tiled code must equal (dense.test.ts checks it bit for bit).
  */
 
 /**

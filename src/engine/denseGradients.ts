@@ -1,7 +1,8 @@
 /**
  * The backward products of a fully connected layer over a batch (row-major batch × units):
  * ∂L/∂W = δ·inputᵀ and ∂L/∂b = Σ δ, and ∂L/∂input = Wᵀ·δ taken on through the activation
- * below. The loops work on tiles of results held in locals, for the reasons given in dense.ts.
+ * below. The loops work on tiles of results held in locals, for the reasons given in dense.ts;
+ * denseReference.ts gives the plain loops they must equal bit for bit.
  */
 import type { Inline } from './dense';
 

@@ -7,6 +7,7 @@ import type { ActivationId, InitializerId, OutputHeadId } from '../config/config
 import { ACTIVATION_REGISTRY, type Activation } from './activations';
 import { HEAD_REGISTRY, type OutputHead } from './heads';
 import { INITIALIZER_REGISTRY } from './initializers';
+import { specSizes } from './networkSpec';
 import type { Rng } from './rng';
 
 export interface LayerSpec {
@@ -104,7 +105,7 @@ export class Network {
   constructor(spec: NetworkSpec, rng: Rng) {
     this.spec = spec;
     this.head = HEAD_REGISTRY[spec.head];
-    const sizes = [spec.inputSize, ...spec.hidden.map((h) => h.units), spec.outputUnits];
+    const sizes = specSizes(spec);
     let total = 0;
     for (let l = 1; l < sizes.length; l++) {
       const bn = l < sizes.length - 1 && spec.hidden[l - 1].batchNorm;
@@ -186,11 +187,6 @@ export class Network {
     }
   }
 
-  /** Sizes of every layer, inputs first, outputs last. */
-  get layerSizes(): number[] {
-    return [this.spec.inputSize, ...this.layers.map((l) => l.fanOut)];
-  }
-
   get outputUnits(): number {
     return this.spec.outputUnits;
   }
@@ -229,8 +225,4 @@ export class Network {
       }
     }
   }
-}
-
-export function createNetwork(spec: NetworkSpec, rng: Rng): Network {
-  return new Network(spec, rng);
 }

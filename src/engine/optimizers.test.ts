@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZERS } from '../config/config';
-import { createOptimizer } from './optimizers';
+import { DEFAULT_OPTIMIZER_SETTINGS, OPTIMIZER_SETTING_KEYS, OPTIMIZERS, type OptimizerSettingKey, type OptimizerSettings } from '../config/config';
+import { createOptimizer, OPTIMIZER_REGISTRY } from './optimizers';
 
 const settings = { ...DEFAULT_OPTIMIZER_SETTINGS };
 
@@ -62,6 +62,26 @@ describe('optimizers: first updates worked out by hand', () => {
       const lr = id === 'sgd' || id === 'momentum' ? 0.02 : 0.1;
       for (let k = 0; k < 200; k++) opt.step(w, new Float64Array([2 * w[0], 20 * w[1]]), lr);
       expect(f()).toBeLessThan(start * 0.5);
+    });
+  }
+
+  for (const id of OPTIMIZERS) {
+    it(`${id} reads exactly the settings its registry entry lists (what the controls show)`, () => {
+      const { settings: listed } = OPTIMIZER_REGISTRY[id];
+      // Three steps on the bowl from the same start; returns where the weights end.
+      const walk = (s: OptimizerSettings) => {
+        const opt = createOptimizer(id, 2, s);
+        const w = new Float64Array([3, -2]);
+        for (let k = 0; k < 3; k++) opt.step(w, new Float64Array([2 * w[0], 20 * w[1]]), 0.1);
+        return Array.from(w);
+      };
+      const base = walk(settings);
+      // A nudge every setting stays valid under: each halved (ε grows instead, past the gradients' scale).
+      const nudged = (key: OptimizerSettingKey) => ({ ...settings, [key]: key === 'epsilon' ? 10 : settings[key] / 2 });
+      for (const key of OPTIMIZER_SETTING_KEYS) {
+        if (listed.includes(key)) expect(walk(nudged(key)), `${id} reads ${key}`).not.toEqual(base);
+        else expect(walk(nudged(key)), `${id} ignores ${key}`).toEqual(base);
+      }
     });
   }
 });

@@ -181,6 +181,7 @@ export const en = {
 
   'url.notice': 'Some settings in the link were not understood and were replaced by their defaults:',
   'url.dismiss': 'Dismiss',
+  'url.more': '…and {count} more.',
   'url.issue': '{key}={value}: {reason}',
   'url.reason.unknown-key': 'not a setting this playground knows',
   'url.reason.malformed': 'not a readable value',

@@ -180,6 +180,7 @@ export const ja: Dictionary = {
 
   'url.notice': 'リンク内の一部の設定を解釈できなかったため、既定値に置き換えました:',
   'url.dismiss': '閉じる',
+  'url.more': '…ほか {count} 件。',
   'url.issue': '{key}={value}: {reason}',
   'url.reason.unknown-key': 'このプレイグラウンドにはない設定です',
   'url.reason.malformed': '値を読み取れません',

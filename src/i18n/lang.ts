@@ -3,8 +3,10 @@
  * read the URL before anything else, and should not have to load every word of both languages
  * to do it.
  */
-export const LANGS = ['en', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../config/config';
+
+// The list itself lives with the configuration, which a link's `lang=` sets.
+export { LANGS, type Lang } from '../config/config';
 
 const isLang = (tag: string, lang: Lang) => {
   const t = tag.toLowerCase();

@@ -3,7 +3,7 @@ import { defaultConfig } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
 import { forward } from '../engine';
 import { Run } from '../worker/run';
-import { packParams } from '../worker/snapshot';
+import { packParams } from '../engine/paramLayout';
 import { DEFAULT_PROBE_POINT, NeuronProbe } from './probe';
 
 describe('neuron probe', () => {

@@ -1,6 +1,7 @@
 /**
  * What each neuron computes at one point of the plane (the point under the mouse): a copy of
  * the network on the page, refreshed from each frame's parameters, evaluated for one input.
+ * One per run (RunController.probe), so runs side by side each read their own network.
  * One forward pass of one point is microseconds, so hovering never waits for the worker.
  *
  * There is always a point, so a neuron's card shows numbers at once (on a touch screen nothing
@@ -8,9 +9,8 @@
  */
 import type { PlaygroundConfig } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
-import { forward, Network, createRng } from '../engine';
-import { networkSpec } from '../worker/networkSpec';
-import type { Frame } from '../worker/protocol';
+import { forward, Network, createRng, networkSpec } from '../engine';
+import { unpackParams, type PackedParams } from '../engine/paramLayout';
 
 export interface ProbeValues {
   z: number;
@@ -41,7 +41,7 @@ export class NeuronProbe {
   private listeners = new Set<() => void>();
 
   /** Rebuilds the copy when the shape changed, then copies the frame's parameters into it. */
-  sync(config: PlaygroundConfig, numClasses: number, frame: Pick<Frame, 'weights' | 'biases' | 'batchNorm'>): void {
+  sync(config: PlaygroundConfig, numClasses: number, frame: PackedParams): void {
     const spec = networkSpec(config, numClasses);
     const key = JSON.stringify(spec);
     if (key !== this.specKey) {
@@ -50,23 +50,8 @@ export class NeuronProbe {
       this.features = config.features;
       this.input = new Float64Array(config.features.length);
     }
-    const net = this.net!;
-    let w = 0;
-    let b = 0;
-    let n = 0;
-    for (const layer of net.layers) {
-      if (w + layer.weights.length > frame.weights.length || b + layer.biases.length > frame.biases.length) return;
-      layer.weights.set(frame.weights.subarray(w, w + layer.weights.length));
-      w += layer.weights.length;
-      layer.biases.set(frame.biases.subarray(b, b + layer.biases.length));
-      b += layer.biases.length;
-      if (layer.batchNorm) {
-        for (const part of [layer.gamma, layer.beta, layer.runningMean, layer.runningVar]) {
-          part.set(frame.batchNorm.subarray(n, n + part.length));
-          n += part.length;
-        }
-      }
-    }
+    // A frame from before a change of shape does not fit: the copy keeps what it had.
+    unpackParams(this.net!, frame);
     this.fresh = false;
   }
 
@@ -129,5 +114,3 @@ export class NeuronProbe {
     return { z: l.z[index], a: l.a[index] };
   }
 }
-
-export const mainProbe = new NeuronProbe();

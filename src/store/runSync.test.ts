@@ -1,8 +1,31 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config';
-import type { PageToWorker, WorkerToPage } from '../worker/protocol';
+import type { Frame, PageToWorker, WorkerToPage } from '../worker/protocol';
 import { connectRun } from './runSync';
 import { initialRunView, useStore } from './store';
+import type { WatchdogHost } from './watchdog';
+
+const noHistory = () => ({ epoch: new Float64Array(0), trainLoss: new Float64Array(0), testLoss: new Float64Array(0), trainAccuracy: new Float64Array(0), testAccuracy: new Float64Array(0) });
+
+/** A whole frame, every field typed: the test says only what it changes. */
+function frame(patch: Partial<Frame> = {}): Frame {
+  return {
+    type: 'frame', seq: 1, generation: 1, epoch: 0, updates: 0, batchInEpoch: 0, batchesPerEpoch: 25, running: false,
+    trainLoss: 0.5, testLoss: 0.5, trainAccuracy: 0.5, testAccuracy: 0.5, grids: null,
+    weights: new Float32Array(0), biases: new Float32Array(0), batchNorm: new Float32Array(0),
+    zeroWeights: new Uint32Array(0), nextSeed: '0.5',
+    history: noHistory(), gradNorms: new Float64Array(0), epochsPerSecond: 0, lossRising: false,
+    ...patch,
+  };
+}
+
+/** A watchdog clock the test moves by hand. */
+function manualClock() {
+  let now = 0;
+  let check = () => {};
+  const host: WatchdogHost = { now: () => now, every: (_ms, fn) => ((check = fn), () => {}), hidden: () => false };
+  return { host, pass: (ms: number) => { for (let t = 0; t < ms; t += 1000) { now += 1000; check(); } } };
+}
 
 /** A stand-in Worker that records what the page sends and lets the test answer. */
 class FakeWorker {
@@ -18,7 +41,7 @@ class FakeWorker {
     this.terminated = true;
   }
   reply(m: WorkerToPage) {
-    this.onmessage?.({ data: m } as MessageEvent<WorkerToPage>);
+    this.onmessage?.(new MessageEvent('message', { data: m }));
   }
 }
 
@@ -28,16 +51,17 @@ describe('run sync', () => {
     workers = [];
     useStore.setState({ config: { ...defaultConfig(), speed: 'max' }, runs: { t: initialRunView() } });
   });
-  const connect = () =>
+  const connect = (runId = 't', raf: (cb: () => void) => void = (cb) => cb(), watchdog = manualClock().host) =>
     connectRun(
-      't',
+      runId,
       (first) => {
         const w = new FakeWorker();
         if (first) w.sent.push(first);
         workers.push(w);
-        return w as unknown as Worker;
+        return w;
       },
-      (cb) => cb(),
+      raf,
+      watchdog,
     );
 
   it('configures at start, rebuilds on structural changes and updates live settings in place', () => {
@@ -79,13 +103,7 @@ describe('run sync', () => {
     const run = connect();
     const w = workers[0];
     w.sent.length = 0;
-    const frame = {
-      type: 'frame', seq: 1, generation: 1, epoch: 3, updates: 75, running: false, trainLoss: 0.2, testLoss: NaN,
-      trainAccuracy: 0.9, testAccuracy: null, grids: null, weights: new Float32Array(0), biases: new Float32Array(0),
-      batchNorm: new Float32Array(0), gradNorms: new Float64Array(0), epochsPerSecond: 0,
-      history: { epoch: new Float64Array(0), trainLoss: new Float64Array(0), testLoss: new Float64Array(0), trainAccuracy: new Float64Array(0), testAccuracy: new Float64Array(0) },
-    } as const;
-    w.reply(frame as unknown as WorkerToPage);
+    w.reply(frame({ epoch: 3, updates: 75, trainLoss: 0.2, testLoss: NaN, trainAccuracy: 0.9, testAccuracy: null }));
     expect(w.sent.map((m) => m.type)).toEqual(['request-frame']);
     const view = useStore.getState().runs.t;
     expect(view.epoch).toBe(3);
@@ -96,36 +114,21 @@ describe('run sync', () => {
 
   it('shows a run’s first picture alone, then its slow views a display frame later', () => {
     const frames: (() => void)[] = [];
-    const run = connectRun(
-      'first',
-      (first) => {
-        const w = new FakeWorker();
-        if (first) w.sent.push(first);
-        workers.push(w);
-        return w as unknown as Worker;
-      },
-      (cb) => frames.push(cb),
-    );
+    const run = connect('first', (cb) => frames.push(cb));
     const seen: string[] = [];
     run.hub.subscribe({
       grids: () => seen.push('grids'),
       frame: (f, detail) => seen.push(`frame ${f.seq} ${detail ? 'detail' : 'boundary only'}`),
     });
     const grids = { gridSize: 1, outputGrid: new Float32Array(1), neurons: null };
-    const frame = (seq: number, withGrids: boolean) =>
-      ({
-        type: 'frame', seq, generation: 1, epoch: 0, updates: 0, batchInEpoch: 0, batchesPerEpoch: 25, running: false, trainLoss: 0.5, testLoss: 0.5,
-        trainAccuracy: 0.5, testAccuracy: 0.5, grids: withGrids ? grids : null, weights: new Float32Array(0), biases: new Float32Array(0),
-        batchNorm: new Float32Array(0), gradNorms: new Float64Array(0), epochsPerSecond: 0, lossRising: false,
-        history: { epoch: new Float64Array(0), trainLoss: new Float64Array(0), testLoss: new Float64Array(0), trainAccuracy: new Float64Array(0), testAccuracy: new Float64Array(0) },
-      }) as unknown as WorkerToPage;
-    workers[workers.length - 1].reply(frame(1, true));
+    const pictured = (seq: number, withGrids: boolean) => frame({ seq, grids: withGrids ? grids : null });
+    workers[workers.length - 1].reply(pictured(1, true));
     frames.shift()!();
     expect(seen).toEqual(['grids', 'frame 1 boundary only']);
     frames.shift()!();
     expect(seen).toEqual(['grids', 'frame 1 boundary only', 'grids', 'frame 1 detail']);
     // Later pictures of the same run show with everything at once.
-    workers[workers.length - 1].reply(frame(2, true));
+    workers[workers.length - 1].reply(pictured(2, true));
     frames.shift()!();
     expect(seen.slice(4)).toEqual(['grids', 'frame 2 detail']);
     expect(frames).toHaveLength(0);
@@ -160,6 +163,43 @@ describe('run sync', () => {
     expect(useStore.getState().config.seed).toBe('0.62930');
     expect(useStore.getState().config.resets).toBe(0);
     expect(w.sent.map((m) => m.type)).toEqual(['configure']);
+    run.dispose();
+  });
+
+  it('a worker that stops by itself (at the epoch it was asked to stop at) leaves play ready to play', () => {
+    const run = connect();
+    const w = workers[0];
+    run.play();
+    w.reply(frame({ epoch: 40, running: true }));
+    expect(useStore.getState().runs.t.status).toBe('running');
+    w.reply(frame({ epoch: 50, running: false }));
+    expect(useStore.getState().runs.t.status).toBe('paused');
+    w.sent.length = 0;
+    run.togglePlay();
+    expect(w.sent.map((m) => m.type)).toEqual(['play']);
+    run.dispose();
+  });
+
+  it('a worker silent while it should train is called failed, stopped, and can be restarted', () => {
+    const clock = manualClock();
+    const run = connect('t', (cb) => cb(), clock.host);
+    const w = workers[0];
+    // Paused, a worker rightly keeps the request open: no fault however long.
+    w.reply(frame());
+    clock.pass(60_000);
+    expect(useStore.getState().runs.t.status).toBe('idle');
+    run.play();
+    w.reply(frame({ epoch: 5, running: true }));
+    clock.pass(4_000);
+    expect(useStore.getState().runs.t.status).toBe('running');
+    // Then nothing comes back.
+    clock.pass(2_000);
+    expect(useStore.getState().runs.t.status).toBe('error');
+    expect(useStore.getState().runs.t.error).toMatch(/stopped answering/);
+    expect(w.terminated).toBe(true);
+    run.restartWorker();
+    expect(workers).toHaveLength(2);
+    expect(useStore.getState().runs.t.status).toBe('idle');
     run.dispose();
   });
 });

@@ -3,12 +3,14 @@
  * numbers and hub pictures; configuration changes become configure or set-live messages.
  * Frames are paced by the display: the next one is requested only after this one is drawn.
  */
-import { classifyChange } from '../config/changes';
+import { classifyChange, liveSettings } from '../config/changes';
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
 import { MAX_RESETS, type PlaygroundConfig } from '../config/config';
-import type { Frame, LiveSettings, PageToWorker, WorkerToPage } from '../worker/protocol';
+import type { Frame, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
+import { NeuronProbe } from './probe';
 import { useStore, type RunStatus } from './store';
+import { browserWatchdogHost, createWatchdog, type WatchdogHost } from './watchdog';
 
 /**
  * While training, the views other than the decision boundary (numbers, diagram, curves) redraw
@@ -20,6 +22,8 @@ const DETAIL_INTERVAL_MS = 100;
 export interface RunController {
   readonly runId: string;
   readonly hub: FrameHub;
+  /** The run's own copy of the network, read at the point under the pointer. */
+  readonly probe: NeuronProbe;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -32,14 +36,15 @@ export interface RunController {
   dispose(): void;
 }
 
-const liveSettings = (c: PlaygroundConfig): LiveSettings => ({
-  learningRate: c.learningRate,
-  regularization: c.regularization,
-  regularizationRate: c.regularizationRate,
-  batchSize: c.batchSize,
-  batchFull: c.batchFull,
-  optimizerSettings: c.optimizerSettings,
-  dropout: c.dropout,
+const progressOf = (f: Frame): RunProgress => ({
+  epoch: f.epoch,
+  updates: f.updates,
+  batchInEpoch: f.batchInEpoch,
+  batchesPerEpoch: f.batchesPerEpoch,
+  trainAccuracy: f.trainAccuracy,
+  testAccuracy: f.testAccuracy,
+  epochsPerSecond: f.epochsPerSecond,
+  lossRising: f.lossRising,
 });
 
 /**
@@ -49,13 +54,29 @@ const liveSettings = (c: PlaygroundConfig): LiveSettings => ({
  */
 export const newSeed = (frame: Frame | null): string => frame?.nextSeed || Math.random().toFixed(5);
 
-export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () => void) => void = (cb) => requestAnimationFrame(cb)): RunController {
+export function connectRun(
+  runId: string,
+  factory?: WorkerFactory,
+  raf: (cb: () => void) => void = (cb) => requestAnimationFrame(cb),
+  watchdogHost: WatchdogHost = browserWatchdogHost,
+): RunController {
   const bridge: RunBridge = createBridge(runId, factory);
   const hub = hubFor(runId);
+  const probe = new NeuronProbe();
   const store = useStore;
   let pendingFrame: Frame | null = null;
   let drawScheduled = false;
+  const watchdog = createWatchdog(watchdogHost, () => bridge.fail('it stopped answering'));
+  /** The learner wants the run training; only then is a silent worker a fault. */
   let wantRunning = false;
+  const want = (running: boolean) => {
+    wantRunning = running;
+    watchdog.setActive(running);
+  };
+  const requestFrame = () => {
+    watchdog.asked();
+    bridge.send({ type: 'request-frame' });
+  };
 
   const patch = (p: Parameters<ReturnType<typeof store.getState>['patchRun']>[1]) => store.getState().patchRun(runId, p);
   const status = (): RunStatus => store.getState().runs[runId]?.status ?? 'idle';
@@ -80,15 +101,9 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
       patch({ initialTrainLoss: finite(frame.trainLoss) });
     }
     if (detail) patch({
-      epoch: frame.epoch,
-      updates: frame.updates,
-      batchInEpoch: frame.batchInEpoch,
-      batchesPerEpoch: frame.batchesPerEpoch,
+      ...progressOf(frame),
       trainLoss: finite(frame.trainLoss),
       testLoss: finite(frame.testLoss),
-      trainAccuracy: frame.trainAccuracy,
-      testAccuracy: frame.testAccuracy,
-      epochsPerSecond: frame.epochsPerSecond,
       gradNorms: Array.from(frame.gradNorms),
       lossRising: frame.lossRising,
       zeroWeights: frame.zeroWeights.reduce((sum, n) => sum + n, 0),
@@ -101,12 +116,16 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
     if (frame.grids !== null) pictureGeneration = frame.generation;
     hub.publishFrame(frame, detail && !firstPicture);
     if (firstPicture) raf(() => hub.latestFrame === frame && hub.publishFrame(frame, true));
-    bridge.send({ type: 'request-frame' });
+    requestFrame();
   };
 
   const onMessage = (message: WorkerToPage) => {
+    watchdog.heard();
     switch (message.type) {
       case 'frame':
+        // The worker stopped by itself (the epoch it was asked to stop at): the learner's next
+        // press of play plays.
+        if (!message.running && wantRunning) want(false);
         pendingFrame = message;
         if (!drawScheduled) {
           drawScheduled = true;
@@ -118,11 +137,11 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
         hub.publishData(message);
         break;
       case 'diverged':
-        wantRunning = false;
+        want(false);
         patch({ status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
         break;
       case 'error':
-        wantRunning = false;
+        want(false);
         patch({ status: 'error', error: message.message });
         break;
       case 'gradient-check':
@@ -158,12 +177,12 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
 
   const play = () => {
     if (status() === 'diverged' || status() === 'error') return;
-    wantRunning = true;
+    want(true);
     patch({ status: 'running' });
     bridge.send({ type: 'play' });
   };
   const pause = () => {
-    wantRunning = false;
+    want(false);
     if (status() === 'running') patch({ status: 'paused' });
     bridge.send({ type: 'pause' });
   };
@@ -171,17 +190,18 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
   return {
     runId,
     hub,
+    probe,
     play,
     pause,
     togglePlay: () => (wantRunning ? pause() : play()),
     step: () => {
-      wantRunning = false;
+      want(false);
       bridge.send({ type: 'step', unit: store.getState().stepUnit });
     },
     // As TF Playground's Reset: the stream goes on, so new weights on the same data. The count
     // is part of the link, so the link gives these weights again.
     reset: () => {
-      wantRunning = false;
+      want(false);
       patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
       const { config, updateConfig } = store.getState();
       // Past the largest count a link may carry, Reset starts the last draw again.
@@ -190,13 +210,14 @@ export function connectRun(runId: string, factory?: WorkerFactory, raf: (cb: () 
     },
     regenerate: () => store.getState().updateConfig({ seed: newSeed(hub.latestFrame), resets: 0 }),
     restartWorker: () => {
-      wantRunning = false;
+      want(false);
       patch({ divergence: null, error: null, status: 'idle' });
       bridge.restart();
     },
     gradientCheck: () => bridge.send({ type: 'gradient-check' }),
     editParam: (message) => bridge.send(message),
     dispose: () => {
+      watchdog.dispose();
       unsubscribeBridge();
       unsubscribeStore();
       bridge.terminate();

@@ -1,30 +1,26 @@
 /**
  * One store in three slices: the configuration (what the URL carries), the runs (what each
  * worker last reported, as plain numbers), and the UI (view preferences). Actions live beside
- * their state. Per-frame pictures never enter it: they go through the FrameHub.
+ * their state. Per-frame pictures never enter it: they go through the FrameHub. Components
+ * select inline at the call (`useStore((s) => s.config.noise)`, with useShallow for objects).
  */
 import { create } from 'zustand';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../config/config';
 import type { UrlIssue } from '../url';
-import type { StepUnit } from '../worker/protocol';
+import type { Divergence, GradientCheckResult, RunProgress, StepUnit } from '../worker/protocol';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
 
-export interface RunView {
+/** What the page shows of a run: the last frame's numbers (RunProgress) and what the page makes of them. */
+export interface RunView extends RunProgress {
   status: RunStatus;
-  epoch: number;
-  updates: number;
-  batchInEpoch: number;
-  batchesPerEpoch: number;
+  /** null where the frame's loss was not finite: never shown as a number. */
   trainLoss: number | null;
   testLoss: number | null;
-  trainAccuracy: number | null;
-  testAccuracy: number | null;
-  epochsPerSecond: number;
-  divergence: { epoch: number; what: 'loss' | 'weights' } | null;
+  divergence: Divergence | null;
   error: string | null;
-  gradientCheck: { maxRelativeError: number; parameterCount: number } | null;
+  gradientCheck: GradientCheckResult | null;
   numClasses: number;
   /** RMS weight gradient per layer at the last update. */
   gradNorms: number[];
@@ -60,9 +56,11 @@ export const initialRunView = (): RunView => ({
 export interface ConfigSlice {
   config: PlaygroundConfig;
   urlIssues: UrlIssue[];
+  /** Issues past the ones listed (the decoder lists at most MAX_ISSUES). */
+  urlIssuesLeftOut: number;
   /** Applies a partial change; the sync layer decides whether the worker rebuilds or updates live. */
   updateConfig(patch: Partial<PlaygroundConfig>): void;
-  replaceConfig(config: PlaygroundConfig, issues: UrlIssue[]): void;
+  replaceConfig(config: PlaygroundConfig, issues: UrlIssue[], issuesLeftOut?: number): void;
   dismissUrlIssues(): void;
 }
 
@@ -97,9 +95,10 @@ export const MAIN_RUN = 'main';
 export const useStore = create<StoreState>()((set) => ({
   config: defaultConfig(),
   urlIssues: [],
+  urlIssuesLeftOut: 0,
   updateConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
-  replaceConfig: (config, issues) => set({ config, urlIssues: issues }),
-  dismissUrlIssues: () => set({ urlIssues: [] }),
+  replaceConfig: (config, issues, issuesLeftOut = 0) => set({ config, urlIssues: issues, urlIssuesLeftOut: issuesLeftOut }),
+  dismissUrlIssues: () => set({ urlIssues: [], urlIssuesLeftOut: 0 }),
 
   runs: { [MAIN_RUN]: initialRunView() },
   patchRun: (runId, patch) => set((s) => ({ runs: { ...s.runs, [runId]: { ...(s.runs[runId] ?? initialRunView()), ...patch } } })),
@@ -117,9 +116,3 @@ export const useStore = create<StoreState>()((set) => ({
   setStepUnit: (stepUnit) => set({ stepUnit }),
   setLinkCopied: (linkCopied) => set({ linkCopied }),
 }));
-
-// Selectors at module scope, so components share them and never rebuild them per render.
-export const selectConfig = (s: StoreState) => s.config;
-export const selectLang = (s: StoreState) => s.lang;
-export const selectMainRun = (s: StoreState) => s.runs[MAIN_RUN];
-export const selectUrlIssues = (s: StoreState) => s.urlIssues;

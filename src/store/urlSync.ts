@@ -9,9 +9,9 @@ import { useStore } from './store';
 const WRITE_DELAY_MS = 150;
 
 export function readHashIntoStore(hash: string, languages: readonly string[]): void {
-  const { config, issues } = decodeHash(hash);
+  const { config, issues, issuesLeftOut } = decodeHash(hash);
   const store = useStore.getState();
-  store.replaceConfig(config, issues);
+  store.replaceConfig(config, issues, issuesLeftOut);
   store.setLang(config.lang ?? detectLang(languages));
 }
 

@@ -10,8 +10,10 @@ import {
   FEATURES,
   HEADS_BY_PROBLEM,
   INITIALIZERS,
+  LANGS,
   MAX_HIDDEN_LAYERS,
   MULTICLASS_DATASETS,
+  OPTIMIZER_SETTING_KEYS,
   OPTIMIZERS,
   OUTPUT_HEADS,
   PROBLEMS,
@@ -23,17 +25,18 @@ import {
   type PlaygroundConfig,
   type Speed,
 } from '../config/config';
+import { RANGES } from '../config/ranges';
 import { HIDE_ALIASES, HIDE_SUFFIX, IGNORED_HIDE_NAMES, isHideableControl, type HideableControl } from './keys';
 import { parseBoolean, parseEnum, parseList, parseNumber, parseSeed, truncateForIssue, type Parsed, type UrlIssue } from './parse';
 import { HashReader } from './reader';
-import { OPTIMIZER_SETTING_KEYS, RANGES } from './validate';
 
 export interface DecodedHash {
   config: PlaygroundConfig;
+  /** At most MAX_ISSUES of them; `issuesLeftOut` counts the rest (absent: none). */
   issues: UrlIssue[];
+  issuesLeftOut?: number;
 }
 
-const LANGS = ['en', 'ja'] as const;
 const DEEP_INSIDER_LOSSES = ['mse', 'mae'] as const;
 
 function readData(r: HashReader, c: PlaygroundConfig): void {
@@ -150,7 +153,8 @@ export function decodeUnchecked(hash: string): DecodedHash {
   readDisplay(r, c);
   readHidden(r, c);
   for (const key of r.untaken()) r.report(key, r.take(key) ?? '', 'unknown-key');
-  return { config: c, issues: r.issues() };
+  const leftOut = r.issuesLeftOut();
+  return { config: c, issues: r.issues(), ...(leftOut > 0 ? { issuesLeftOut: leftOut } : {}) };
 }
 
 /**

@@ -3,10 +3,9 @@
  * so the link opens in TF Playground as far as TF can follow; our keys follow, written only
  * where they say more than TF's keys and the defaults already do, so links stay short.
  */
-import { defaultConfig, HEADS_BY_PROBLEM, type ActivationId, type PlaygroundConfig } from '../config/config';
+import { defaultConfig, HEADS_BY_PROBLEM, OPTIMIZER_SETTING_KEYS, type ActivationId, type PlaygroundConfig } from '../config/config';
 import { HIDE_SUFFIX, TF_ACTIVATIONS } from './keys';
 import { formatNumber } from './parse';
-import { OPTIMIZER_SETTING_KEYS } from './validate';
 
 /** TF's feature keys in the order its serializer writes them. */
 const TF_FEATURE_ORDER = ['x', 'y', 'xTimesY', 'xSquared', 'ySquared', 'cosX', 'sinX', 'cosY', 'sinY'] as const;

@@ -1,7 +1,7 @@
 /** The URL codec: config ⇄ hash. Pure; no DOM, no window. */
 export { decodeHash, type DecodedHash } from './decode';
 export { encodeHash } from './encode';
-export { isValidConfig, RANGES, OPTIMIZER_SETTING_KEYS } from './validate';
+export { isValidConfig } from './validate';
 export { HIDEABLE_CONTROLS, HIDE_ALIASES, type HideableControl } from './keys';
 export { MAX_ISSUES } from './reader';
 export type { UrlIssue, UrlIssueReason } from './parse';

@@ -60,7 +60,7 @@
  * | speed       | max, or epochs per second in [0.1, 100000] (default 60) | speed                     |
  * | stopAt      | integer ≥ 1: pause exactly at that epoch        | stopAt                            |
  */
-import { FEATURES } from '../config/config';
+import { FEATURES, OPTIMIZER_SETTING_KEYS } from '../config/config';
 
 export const HIDE_SUFFIX = '_hide';
 
@@ -78,8 +78,8 @@ export const TF_KEYS = [
 export const DEEP_INSIDER_KEYS = ['loss', 'batchFull', 'initOrigin', 'showTrainData', 'showValidationData', 'activspacer'] as const;
 
 export const EXTRA_KEYS = [
-  'activations', 'outputHead', 'mcDataset', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2',
-  'epsilon', 'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt',
+  'activations', 'outputHead', 'mcDataset', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
+  'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt',
 ] as const;
 
 /**
@@ -94,8 +94,8 @@ export const HIDEABLE_CONTROLS = [
   'noise', 'batchSize', 'numHiddenLayers', 'seed',
   ...FEATURES,
   // ours (and Deep Insider's showTrainData / batchFull / optimizer)
-  'showTrainData', 'batchFull', 'outputHead', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2',
-  'epsilon', 'init', 'dropout', 'batchNorm', 'reshuffle', 'lang',
+  'showTrainData', 'batchFull', 'outputHead', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
+  'init', 'dropout', 'batchNorm', 'reshuffle', 'lang',
 ] as const;
 export type HideableControl = (typeof HIDEABLE_CONTROLS)[number];
 

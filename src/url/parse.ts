@@ -1,8 +1,12 @@
 /**
  * Strict parsers for single hash values. Each returns the value or the reason it was refused,
  * never throws, and never accepts what `Number()` or `parseInt` would quietly coerce
- * ('', ' 1', '0x10', '1e999', 'NaN', '12abc').
+ * ('', ' 1', '0x10', '1e999', 'NaN', '12abc'): numbers are read by config/numbers.ts, the same
+ * reading the typed fields use.
  */
+import { SEED_PATTERN } from '../config/config';
+import { parseDecimal } from '../config/numbers';
+import { inRange, type NumberRange } from '../config/ranges';
 
 export type UrlIssueReason = 'unknown-key' | 'malformed' | 'out-of-range' | 'unknown-value';
 
@@ -18,33 +22,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: UrlIssueRe
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: UrlIssueReason): Parsed<T> => ({ ok: false, reason });
 
-/** Decimal notation only: what String(number) writes, and what a person types. */
-const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** Long enough for any double String() writes; longer is an attack or an accident. */
-const MAX_NUMBER_LENGTH = 32;
-
-export interface NumberRange {
-  min: number;
-  max: number;
-  /** The bound itself is outside the range (learning rate > 0, momentum < 1). */
-  minExclusive?: boolean;
-  maxExclusive?: boolean;
-  integer?: boolean;
-}
-
-export function inRange(n: number, range: NumberRange): boolean {
-  if (!Number.isFinite(n)) return false;
-  if (range.integer && !Number.isInteger(n)) return false;
-  if (range.minExclusive ? n <= range.min : n < range.min) return false;
-  if (range.maxExclusive ? n >= range.max : n > range.max) return false;
-  return true;
-}
-
 export function parseNumber(raw: string, range: NumberRange): Parsed<number> {
-  if (raw.length > MAX_NUMBER_LENGTH || !NUMBER_PATTERN.test(raw)) return fail('malformed');
-  const n = Number(raw);
-  if (!Number.isFinite(n)) return fail('malformed');
+  const n = parseDecimal(raw);
+  if (Number.isNaN(n)) return fail('malformed');
   if (range.integer && !Number.isInteger(n)) return fail('malformed');
   return inRange(n, range) ? ok(n) : fail('out-of-range');
 }
@@ -84,8 +64,6 @@ export function parseList<T>(raw: string, maxLength: number, item: (s: string) =
   return ok(out);
 }
 
-export const SEED_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;
-
 export function parseSeed(raw: string): Parsed<string> {
   return SEED_PATTERN.test(raw) ? ok(raw) : fail('malformed');
 }
@@ -102,8 +80,19 @@ export function safeDecode(raw: string): string | null {
 
 const MAX_SHOWN = 60;
 
-/** Shortened for display, by code points so an emoji is never cut in half. */
-export function truncateForIssue(s: string): string {
+/**
+ * Bidirectional controls (embeddings, overrides, isolates and marks: U+202A–U+202E,
+ * U+2066–U+2069, U+200E, U+200F, U+061C). Invisible, and inside the notice's sentence one would
+ * turn the rest of it around (`#%E2%80%AEataSted=xor`).
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/**
+ * A key or value as the notice may show it: bidirectional controls stripped, and shortened by
+ * code points, so an emoji is never cut in half.
+ */
+export function truncateForIssue(raw: string): string {
+  const s = raw.replace(BIDI_CONTROLS, '');
   if (s.length <= MAX_SHOWN) return s;
   // 2·MAX + 1 code units always hold more than MAX code points, so a long value is always cut.
   const points = Array.from(s.slice(0, MAX_SHOWN * 2 + 1));

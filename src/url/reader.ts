@@ -78,12 +78,18 @@ export class HashReader {
     return keys;
   }
 
+  /** The first MAX_ISSUES issues in the link's order. */
   issues(): UrlIssue[] {
     return this.found
       .slice()
       .sort((a, b) => a.pos - b.pos)
       .slice(0, MAX_ISSUES)
       .map(({ key, value, reason }) => ({ key, value, reason }));
+  }
+
+  /** How many issues there were past the first MAX_ISSUES (the notice says so). */
+  issuesLeftOut(): number {
+    return Math.max(0, this.found.length - MAX_ISSUES);
   }
 
   private addIssue(key: string, value: string, reason: UrlIssueReason, pos: number): void {

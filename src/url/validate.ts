@@ -1,6 +1,7 @@
 /**
- * The invariants of a PlaygroundConfig. The decoder only ever produces configs that pass
- * isValidConfig, and the store can use it to refuse a bad edit, so both read the ranges here.
+ * The invariants of a PlaygroundConfig: the decoder only ever produces configs that pass
+ * isValidConfig, which the codec's tests (and fuzzing) hold it to. The ranges themselves live in
+ * config/ranges.ts, where the controls read them too.
  */
 import {
   ACTIVATIONS,
@@ -8,44 +9,20 @@ import {
   FEATURES,
   HEADS_BY_PROBLEM,
   INITIALIZERS,
+  LANGS,
   MAX_HIDDEN_LAYERS,
-  MAX_NEURONS,
-  MAX_RESETS,
   MULTICLASS_DATASETS,
+  OPTIMIZER_SETTING_KEYS,
   OPTIMIZERS,
   PROBLEMS,
   REGRESS_DATASETS,
   REGULARIZATIONS,
+  SEED_PATTERN,
   trainSetSize,
-  type OptimizerSettings,
   type PlaygroundConfig,
 } from '../config/config';
+import { inRange, RANGES, type NumberRange } from '../config/ranges';
 import { isHideableControl } from './keys';
-import { inRange, SEED_PATTERN, type NumberRange } from './parse';
-
-/** The accepted range of every numeric field; batchSize's upper bound is the training-set size. */
-export const RANGES = {
-  noise: { min: 0, max: 50 },
-  percTrainData: { min: 10, max: 90 },
-  batchSize: { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
-  neurons: { min: 1, max: MAX_NEURONS, integer: true },
-  // Above 100 nothing but divergence can be seen; TF's own menu stops at 10.
-  learningRate: { min: 0, max: 100, minExclusive: true },
-  regularizationRate: { min: 0, max: 10 },
-  momentum: { min: 0, max: 1, maxExclusive: true },
-  rho: { min: 0, max: 1, maxExclusive: true },
-  beta1: { min: 0, max: 1, maxExclusive: true },
-  beta2: { min: 0, max: 1, maxExclusive: true },
-  epsilon: { min: 0, max: 1, minExclusive: true },
-  // p = 1 would drop every unit; 0.9 is already more than any lesson needs.
-  dropout: { min: 0, max: 0.9 },
-  // Epochs per second: one every ten seconds at the slowest, and anything faster is 'max' in effect.
-  speed: { min: 0.1, max: 100000 },
-  stopAt: { min: 1, max: 1e9, integer: true },
-  resets: { min: 0, max: MAX_RESETS, integer: true },
-} as const satisfies Record<string, NumberRange>;
-
-export const OPTIMIZER_SETTING_KEYS = ['momentum', 'rho', 'beta1', 'beta2', 'epsilon'] as const satisfies readonly (keyof OptimizerSettings)[];
 
 const oneOf = (allowed: readonly unknown[], v: unknown): boolean => allowed.includes(v);
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
@@ -99,5 +76,5 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   if (!uniqueIn(c.hidden, (h) => typeof h === 'string' && isHideableControl(h))) return false;
   if (!(c.speed === 'max' || isNum(c.speed, RANGES.speed))) return false;
   if (!(c.stopAt === null || isNum(c.stopAt, RANGES.stopAt))) return false;
-  return c.lang === null || c.lang === 'en' || c.lang === 'ja';
+  return c.lang === null || oneOf(LANGS, c.lang);
 }

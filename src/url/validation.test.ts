@@ -1,6 +1,7 @@
 /** Every value is checked: a bad one keeps the field's default and becomes one issue. */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
+import { parseTypedDecimal } from '../config/numbers';
 import { decodeHash, isValidConfig, MAX_ISSUES } from './index';
 
 const BAD: Array<[string, string, 'unknown-key' | 'malformed' | 'out-of-range' | 'unknown-value']> = [
@@ -106,6 +107,24 @@ describe('decodeHash validation', () => {
     expect(config).toEqual(defaultConfig());
     expect(issues).toHaveLength(MAX_ISSUES);
     expect(issues[0]).toEqual({ key: 'k0', value: '0', reason: 'unknown-key' });
+    // The notice says how many more there were.
+    expect(decodeHash(hash).issuesLeftOut).toBe(10_000 - MAX_ISSUES);
+    expect(decodeHash('#a=1&b=2').issuesLeftOut).toBeUndefined();
+  });
+
+  it('strips bidirectional controls from what the notice shows, so they cannot turn its sentence around', () => {
+    const { issues } = decodeHash('#%E2%80%AEataSted=xor&seed=%E2%81%A7abc%E2%80%8F%D8%9C');
+    expect(issues).toEqual([
+      { key: 'ataSted', value: 'xor', reason: 'unknown-key' },
+      { key: 'seed', value: 'abc', reason: 'malformed' },
+    ]);
+  });
+
+  it('a typed field and a link refuse the same hexadecimal learning rate', () => {
+    expect(parseTypedDecimal('0x10')).toBeNaN();
+    const { config, issues } = decodeHash('#learningRate=0x10');
+    expect(config.learningRate).toBe(defaultConfig().learningRate);
+    expect(issues).toEqual([{ key: 'learningRate', value: '0x10', reason: 'malformed' }]);
   });
 
   it('hostile hashes', () => {

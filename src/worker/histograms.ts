@@ -4,19 +4,12 @@
  * initialisation is a single spike, He keeps a deep ReLU net's spread from shrinking layer
  * after layer). Binned here, so a frame carries a few hundred numbers, not every activation.
  */
-import type { ActivationId, OutputHeadId } from '../config/config';
+import type { OutputHeadId } from '../config/config';
 import { forward, type DataTable, type Network } from '../engine';
 
 export const HISTOGRAM_BINS = 24;
 /** Points pushed through the network for the histograms: the whole default training set. */
 const MAX_POINTS = 256;
-
-/** Activations with a fixed range get it as their axis, so shapes compare across layers and runs. */
-const BOUNDED_RANGE: Partial<Record<ActivationId, readonly [number, number]>> = {
-  sigmoid: [0, 1],
-  tanh: [-1, 1],
-  step: [0, 1],
-};
 
 /** The output layer's range is its head's: probabilities for sigmoid and softmax, ±1 for tanh, open for regression. */
 const OUTPUT_RANGE: Record<OutputHeadId, readonly [number, number] | null> = {
@@ -45,7 +38,7 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
   const layers = net.layers;
   const hidden = layers.filter((layer) => !layer.isOutput);
   const rangeOf = (layer: (typeof layers)[number]): readonly [number, number] | null | undefined =>
-    layer.isOutput ? OUTPUT_RANGE[net.spec.head] : BOUNDED_RANGE[layer.activationId];
+    layer.isOutput ? OUTPUT_RANGE[net.spec.head] : layer.activation.range;
   const counts = new Float32Array(layers.length * bins);
   const domains = new Float32Array(layers.length * 2);
   const n = Math.min(MAX_POINTS, table.count);
@@ -73,6 +66,7 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
   }
 
   layers.forEach((layer, l) => {
+    // Bounded activations get their range as their axis, so shapes compare across layers and runs.
     const [lo, hi] = rangeOf(layer) ?? (layer.isOutput ? valueRange(layer.a, n * layer.fanOut) : [sharedLo, sharedHi]);
     domains[2 * l] = lo;
     domains[2 * l + 1] = hi;

@@ -3,7 +3,7 @@
  * to ask and thousands pile up, the frame carries a summary that keeps each bucket's first
  * point and its highest and lowest train loss, so spikes and noise survive the thinning.
  */
-import type { LossHistory } from './protocol';
+import type { LossHistory } from '../config/history';
 
 /** Points a frame carries at most. */
 export const MAX_FRAME_POINTS = 1500;

@@ -10,8 +10,8 @@ import {
 } from '../config/config';
 import { buildInputs, generateDataset, numClassesOf, splitTrainTest, type Points } from '../data';
 import { createRng, Network, Trainer, evaluate, type DataTable, type Evaluation, type Rng } from '../engine';
+import { networkSpec } from '../engine/networkSpec';
 import { createTfRng } from '../engine/tfRng';
-import { networkSpec } from './networkSpec';
 
 export interface RunData {
   train: Points;

@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
-import type { Frame, WorkerToPage } from './protocol';
+import { fakeHost } from './fakeHost';
 import { TrainingSession } from './session';
-
-/** A host whose clock moves only when the session asks for the time, and whose scheduler runs on demand. */
-function fakeHost() {
-  const messages: WorkerToPage[] = [];
-  const transfers: Transferable[][] = [];
-  let queue: (() => void)[] = [];
-  let clock = 0;
-  return {
-    messages,
-    transfers,
-    host: {
-      post: (m: WorkerToPage, t: Transferable[]) => {
-        messages.push(m);
-        transfers.push(t);
-      },
-      now: () => (clock += 0.5),
-      schedule: (task: () => void) => queue.push(task),
-    },
-    /** Runs scheduled slices (each may schedule the next), 16 ms apart. */
-    runSlices(n: number) {
-      for (let k = 0; k < n && queue.length; k++) {
-        clock += 16;
-        const q = queue;
-        queue = [];
-        q.forEach((t) => t());
-      }
-    },
-    pendingSlices: () => queue.length,
-    frames: () => messages.filter((m): m is Frame => m.type === 'frame'),
-  };
-}
 
 const config = (o: Partial<PlaygroundConfig> = {}): PlaygroundConfig => ({ ...defaultConfig(), ...o });
 

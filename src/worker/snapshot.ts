@@ -1,7 +1,8 @@
 /**
  * Packs what the page draws into Float32Arrays: the output over a grid of the plane, each
- * neuron's picture over a smaller grid, and the parameters. Allocates fresh arrays each time
- * because they are transferred (and so detached) with the message.
+ * neuron's picture over a smaller grid, and the gradient sizes (the parameters are packed by
+ * engine/paramLayout.ts). Allocates fresh arrays each time because they are transferred (and so
+ * detached) with the message.
  */
 import type { FeatureId } from '../config/config';
 import { buildGridInputs } from '../data';
@@ -94,39 +95,7 @@ function packNeurons(net: Network, features: readonly FeatureId[], train: DataTa
   };
 }
 
-export function packParams(net: Network): { weights: Float32Array; biases: Float32Array; batchNorm: Float32Array; zeroWeights: Uint32Array } {
-  let nw = 0;
-  let nb = 0;
-  let nn = 0;
-  for (const l of net.layers) {
-    nw += l.weights.length;
-    nb += l.biases.length;
-    if (l.batchNorm) nn += 4 * l.fanOut;
-  }
-  const weights = new Float32Array(nw);
-  const biases = new Float32Array(nb);
-  const batchNorm = new Float32Array(nn);
-  const zeroWeights = new Uint32Array(net.layers.length);
-  let w = 0;
-  let b = 0;
-  let n = 0;
-  net.layers.forEach((l, index) => {
-    for (let k = 0; k < l.weights.length; k++) if (l.weights[k] === 0) zeroWeights[index]++;
-    weights.set(l.weights, w);
-    w += l.weights.length;
-    biases.set(l.biases, b);
-    b += l.biases.length;
-    if (l.batchNorm) {
-      for (const part of [l.gamma, l.beta, l.runningMean, l.runningVar]) {
-        batchNorm.set(part, n);
-        n += part.length;
-      }
-    }
-  });
-  return { weights, biases, batchNorm, zeroWeights };
-}
-
-/** Root-mean-square of each layer's weight gradient (the mean over the batch) from the last update. */
+/** Root-mean-square of each layer's weight gradient from the last update. */
 export function gradientNorms(net: Network): Float64Array {
   const norms = new Float64Array(net.layers.length);
   net.layers.forEach((layer, l) => {
@@ -135,4 +104,13 @@ export function gradientNorms(net: Network): Float64Array {
     norms[l] = Math.sqrt(s / Math.max(1, layer.weightDer.length)) / net.gradientRows;
   });
   return norms;
+}
+
+/** Per layer (hidden layers, then the output layer), how many weights are exactly 0: L1 drives weights there, and they stay. */
+export function zeroWeightCounts(net: Network): Uint32Array {
+  const counts = new Uint32Array(net.layers.length);
+  net.layers.forEach((layer, l) => {
+    for (let k = 0; k < layer.weights.length; k++) if (layer.weights[k] === 0) counts[l]++;
+  });
+  return counts;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config';
-import { decodeHash } from '../url';
 import { firstMessageFromName } from './startup';
 
 describe('the worker’s first message, from its name', () => {
@@ -9,15 +8,17 @@ describe('the worker’s first message, from its name', () => {
     expect(firstMessageFromName(JSON.stringify(message))).toStrictEqual(message);
   });
 
-  it('decodes a link exactly as the page does (the worker index.html starts)', () => {
+  it('decodes a link into the configuration it describes (the worker index.html starts)', () => {
     const hash = '#dataset=spiral&networkShape=8,8,8&activation=relu&batchSize=10&seed=0.5&lang=ja';
-    expect(firstMessageFromName(hash)).toStrictEqual({ type: 'configure', config: decodeHash(hash).config });
-    expect(firstMessageFromName('#')).toStrictEqual({ type: 'configure', config: decodeHash('').config });
-    // A hostile link falls back to defaults in the worker too, as on the page.
-    expect(firstMessageFromName('#networkShape=999999&learningRate=NaN')).toStrictEqual({
+    expect(firstMessageFromName(hash)).toStrictEqual({
       type: 'configure',
-      config: decodeHash('#networkShape=999999&learningRate=NaN').config,
+      config: { ...defaultConfig(), dataset: 'spiral', networkShape: [8, 8, 8], activations: ['relu', 'relu', 'relu'], batchSize: 10, seed: '0.5', lang: 'ja' },
     });
+    expect(firstMessageFromName('#')).toStrictEqual({ type: 'configure', config: defaultConfig() });
+  });
+
+  it('a hostile link falls back to the defaults in the worker too, as on the page', () => {
+    expect(firstMessageFromName('#networkShape=999999&learningRate=NaN')).toStrictEqual({ type: 'configure', config: defaultConfig() });
   });
 
   it('anything else is no message', () => {

@@ -1,0 +1,37 @@
+/** A stand-in for the worker's global scope, for the session's unit tests. */
+import type { Frame, WorkerToPage } from './protocol';
+
+/** A host whose clock moves only when the session asks for the time, and whose scheduler runs on demand. */
+export function fakeHost() {
+  const messages: WorkerToPage[] = [];
+  const transfers: Transferable[][] = [];
+  let queue: (() => void)[] = [];
+  let clock = 0;
+  return {
+    messages,
+    transfers,
+    host: {
+      post: (m: WorkerToPage, t: Transferable[]) => {
+        messages.push(m);
+        transfers.push(t);
+      },
+      now: () => (clock += 0.5),
+      schedule: (task: () => void) => queue.push(task),
+    },
+    /** Runs scheduled slices (each may schedule the next), 16 ms apart. */
+    runSlices(n: number) {
+      for (let k = 0; k < n && queue.length; k++) {
+        clock += 16;
+        const q = queue;
+        queue = [];
+        q.forEach((t) => t());
+      }
+    },
+    /** Time passes with nothing scheduled running (a pause). */
+    advance(ms: number) {
+      clock += ms;
+    },
+    pendingSlices: () => queue.length,
+    frames: () => messages.filter((m): m is Frame => m.type === 'frame'),
+  };
+}

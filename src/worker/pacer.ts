@@ -1,0 +1,52 @@
+/**
+ * How many epochs a slice of training may run: all it can fit at full speed, the ones the
+ * clock has made due at a chosen pace, and never past the epoch the run was asked to stop at.
+ */
+import type { Speed } from './protocol';
+
+export class Pacer {
+  speed: Speed = 'max';
+  /** When the current pace started, and how many epochs it has run since. */
+  private paceStart = 0;
+  private pacedEpochs = 0;
+  /** The epoch to stop at (null: none), and whether it still lies ahead of this stretch of training. */
+  private stopAt: number | null = null;
+  private armed = false;
+
+  /** The pace starts over now (play, a new speed, new settings): no catching up on lost time. */
+  restart(now: number): void {
+    this.paceStart = now;
+    this.pacedEpochs = 0;
+  }
+
+  setStopAt(epoch: number | null, current: number): void {
+    this.stopAt = epoch;
+    this.arm(current);
+  }
+
+  /**
+   * Training starts (or a new run starts) at epoch `current`: a stop still ahead applies, one at
+   * or behind it does not (play pressed at the stop trains on).
+   */
+  arm(current: number): void {
+    this.armed = this.stopAt !== null && current < this.stopAt;
+  }
+
+  /** Epochs the slice starting at `now` may train when the run stands at epoch `current`. */
+  due(now: number, current: number): number {
+    let due = this.speed === 'max' ? Infinity : Math.floor(((now - this.paceStart) / 1000) * this.speed) - this.pacedEpochs;
+    if (this.armed && this.stopAt !== null) due = Math.min(due, this.stopAt - current);
+    return due;
+  }
+
+  trained(epochs: number): void {
+    this.pacedEpochs += epochs;
+  }
+
+  /** Whether the run, now at `current`, has reached its stop; the stop is then used up. */
+  reachedStop(current: number): boolean {
+    if (!this.armed || this.stopAt === null || current < this.stopAt) return false;
+    this.armed = false;
+    return true;
+  }
+}
