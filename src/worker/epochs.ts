@@ -66,6 +66,15 @@ export class MeasuredTraining {
     this.record(run, before + (run.trainer.epoch > before ? 1 : run.trainer.epochProgress));
   }
 
+  /**
+   * The run as it stands, measured again after a parameter was edited by hand, so the edit
+   * shows on the loss curve at once (a new point at the same epoch).
+   */
+  edited(run: Run): void {
+    run.evaluate();
+    this.record(run, run.trainer.epoch + run.trainer.epochProgress);
+  }
+
   private record(run: Run, epoch: number): void {
     const { lastTrain: tr, lastTest: te } = run;
     if (!run.divergence) this.history.push(epoch, tr.loss, te.loss, tr.accuracy, te.accuracy);

@@ -6,6 +6,8 @@ export function fakeHost() {
   const messages: WorkerToPage[] = [];
   const transfers: Transferable[][] = [];
   let queue: (() => void)[] = [];
+  /** The delay each scheduled task asked for, in order. */
+  const delays: number[] = [];
   let clock = 0;
   return {
     messages,
@@ -16,7 +18,10 @@ export function fakeHost() {
         transfers.push(t);
       },
       now: () => (clock += 0.5),
-      schedule: (task: () => void) => queue.push(task),
+      schedule: (task: () => void, delayMs = 0) => {
+        delays.push(delayMs);
+        queue.push(task);
+      },
     },
     /** Runs scheduled slices (each may schedule the next), 16 ms apart. */
     runSlices(n: number) {
@@ -32,6 +37,7 @@ export function fakeHost() {
       clock += ms;
     },
     pendingSlices: () => queue.length,
+    delays,
     frames: () => messages.filter((m): m is Frame => m.type === 'frame'),
   };
 }

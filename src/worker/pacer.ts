@@ -39,6 +39,12 @@ export class Pacer {
     return due;
   }
 
+  /** How long until the next epoch is due at this pace (0 at full speed, or when one is due now). */
+  msUntilDue(now: number): number {
+    if (this.speed === 'max') return 0;
+    return Math.max(0, ((this.pacedEpochs + 1) / this.speed) * 1000 - (now - this.paceStart));
+  }
+
   trained(epochs: number): void {
     this.pacedEpochs += epochs;
   }

@@ -99,3 +99,34 @@ describe('epochs per second', () => {
     expect(after).toBeLessThan(before * 2);
   });
 });
+
+describe('a paced run between epochs', () => {
+  it('sleeps until its next epoch is due (at most 250 ms) instead of spinning, and never at full speed', () => {
+    const paced = playing(2, null);
+    paced.slices(10);
+    const waits = paced.h.delays.filter((d) => d > 0);
+    expect(waits.length).toBeGreaterThan(0);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(250);
+    const fast = playing('max', null);
+    fast.slices(10);
+    expect(fast.h.delays.every((d) => d === 0)).toBe(true);
+  });
+});
+
+describe('a weight edited by hand', () => {
+  it('adds a point to the loss history at once, while paused', () => {
+    const h = fakeHost();
+    const s = new TrainingSession(h.host);
+    s.handle({ type: 'configure', config: defaultConfig() });
+    s.handle({ type: 'step', unit: 'epoch' });
+    s.handle({ type: 'request-frame' });
+    const before = h.frames().length;
+    s.handle({ type: 'set-param', ref: { kind: 'weight', layer: 1, to: 0, from: 0 }, value: 6 });
+    s.handle({ type: 'request-frame' });
+    const after = h.frames().slice(before);
+    const points = after.flatMap((f) => Array.from(f.history.trainLoss));
+    expect(points.length).toBeGreaterThanOrEqual(1);
+    const edited = after.at(-1)!;
+    expect(points.at(-1)).toBe(edited.trainLoss);
+  });
+});

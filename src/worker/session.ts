@@ -17,9 +17,18 @@ import { Run } from './run';
 export interface SessionHost {
   post(message: WorkerToPage, transfer: Transferable[]): void;
   now(): number;
-  /** Runs `task` soon, after pending messages have been handled. */
-  schedule(task: () => void): void;
+  /**
+   * Runs `task` soon, after pending messages have been handled; with `delayMs`, no sooner than
+   * that (a paced run sleeps until its next epoch is due instead of spinning a core).
+   */
+  schedule(task: () => void, delayMs?: number): void;
 }
+
+/**
+ * Longest sleep between slices at a slow pace: frames keep flowing (the page's watchdog hears the
+ * worker) and a pause or a new pace is answered within it.
+ */
+const MAX_IDLE_MS = 250;
 
 /** Training time per slice before the session looks at its messages again. */
 const SLICE_MS = 12;
@@ -135,13 +144,13 @@ export class TrainingSession {
     this.maybeSendFrame();
   }
 
-  private ensureTick(): void {
+  private ensureTick(delayMs = 0): void {
     if (this.tickScheduled) return;
     this.tickScheduled = true;
     this.host.schedule(() => {
       this.tickScheduled = false;
       this.tick();
-    });
+    }, delayMs);
   }
 
   /** One slice of training, then a frame if the page has asked for one. */
@@ -169,7 +178,7 @@ export class TrainingSession {
     // Stopped exactly at the epoch asked for: the frame it sends says so (running: false).
     if (this.pacer.reachedStop(run.trainer.epoch)) return this.stopRunning();
     this.maybeSendFrame();
-    this.ensureTick();
+    this.ensureTick(Math.min(MAX_IDLE_MS, this.pacer.msUntilDue(this.host.now())));
   }
 
   private stepOnce(unit: 'batch' | 'epoch'): void {
@@ -194,7 +203,7 @@ export class TrainingSession {
     const layer = run.net.layers[ref.layer - 1];
     if (ref.kind === 'weight') layer.weights[weightInLayer(layer.fanIn, ref.to, ref.from)] = value;
     else layer.biases[ref.neuron] = value;
-    run.evaluate();
+    this.training.edited(run);
     this.frames.gridsStale = true;
     this.dirty = true;
     this.maybeSendFrame();

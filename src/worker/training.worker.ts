@@ -2,7 +2,7 @@
 /**
  * The thin shell: wires a TrainingSession to the worker's global scope. A MessageChannel
  * schedules the next slice: unlike setTimeout it is not clamped to 4 ms, and it lets the
- * page's messages in between slices.
+ * page's messages in between slices. A paced run waiting for its next epoch sleeps on a timer.
  */
 import type { PageToWorker } from './protocol';
 import { TrainingSession } from './session';
@@ -20,7 +20,11 @@ channel.port1.onmessage = () => {
 const session = new TrainingSession({
   post: (message, transfer) => scope.postMessage(message, transfer),
   now: () => performance.now(),
-  schedule: (task) => {
+  schedule: (task, delayMs = 0) => {
+    if (delayMs > 0) {
+      setTimeout(task, delayMs);
+      return;
+    }
     pending = task;
     channel.port2.postMessage(null);
   },
