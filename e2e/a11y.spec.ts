@@ -12,6 +12,9 @@ import { expectCalm, openApp, waitForFirstLoss } from './helpers';
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
+// axe-core is injected as a script, which the page's own Content-Security-Policy would refuse.
+test.use({ bypassCSP: true });
+
 interface AxeViolation {
   id: string;
   impact: string | null;

@@ -4,7 +4,7 @@
  * Loading, training, the worker and every chart must work with no violation.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectCalm, openApp, pause, play, readEpoch, waitForFirstLoss, watchPage } from './helpers';
+import { expectCalm, openApp, openDrawer, pause, play, readEpoch, waitForFirstLoss, watchPage } from './helpers';
 
 /** Records every violation the page reports, from before its first script. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -29,6 +29,8 @@ async function exercise(page: Page, hash: string): Promise<void> {
   await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBeGreaterThan(20);
   await pause(page);
   await page.getByTestId('neuron-1-0').hover();
+  // The drawer's views load on demand: a chunk and its charts under the same policy.
+  await openDrawer(page, 'inside');
   await page.getByTestId('gradient-check').click();
   await expect(page.getByTestId('gradient-check-result')).toBeVisible({ timeout: 20_000 });
   expectCalm(watch);

@@ -59,8 +59,11 @@ export async function readEpoch(page: Page): Promise<number> {
   return n;
 }
 
+/** A loss in full: the data-value the page gives (the number as JavaScript prints it), else as shown. */
 export async function readLoss(page: Page, which: 'train' | 'test'): Promise<number> {
-  return parseMetric(await page.getByTestId(`loss-${which}`).textContent());
+  const el = page.getByTestId(`loss-${which}`);
+  const full = await el.getAttribute('data-value');
+  return parseMetric(full || (await el.textContent()));
 }
 
 /** Waits until the worker has reported a first, finite loss (the untrained network's). */

@@ -4,7 +4,7 @@
  * Regenerate takes TF's next seed.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectCalm, expectHashParam, hashParams, openApp, parseMetric, waitForFirstLoss } from './helpers';
+import { expectCalm, expectHashParam, hashParams, openApp, openDrawer, parseMetric, waitForFirstLoss } from './helpers';
 
 /** The test loss in full where the page gives it (data-value), else as shown. */
 async function testLoss(page: Page): Promise<number> {
@@ -16,10 +16,8 @@ async function testLoss(page: Page): Promise<number> {
 async function drawnPoints(page: Page): Promise<string[]> {
   return page
     .getByTestId('output-plot')
-    .locator('circle')
-    .evaluateAll((circles) =>
-      circles.filter((c) => c.getAttribute('fill') !== 'none').map((c) => ['cx', 'cy', 'fill'].map((a) => c.getAttribute(a)).join(' ')),
-    );
+    .locator('.train-points path')
+    .evaluateAll((points) => points.map((p) => ['transform', 'fill'].map((a) => p.getAttribute(a)).join(' ')));
 }
 
 async function pointsOnceDrawn(page: Page): Promise<string[]> {
@@ -73,6 +71,7 @@ test('the reshuffle checkbox goes into the link and starts the run again', async
   const lossAtZero = await waitForFirstLoss(page);
   await page.getByTestId('step').click();
   await expect(page.getByTestId('epoch')).toHaveText('1');
+  await openDrawer(page, 'settings');
   const box = page.getByTestId('reshuffle');
   await expect(box).not.toBeChecked();
   await box.check();
