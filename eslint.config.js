@@ -16,6 +16,7 @@ const LAYERS = {
   data: { may: ['config', 'engine'], why: 'the data layer knows no worker, store, chart or component' },
   url: { may: ['config'], why: 'the URL codec is pure: config ⇄ hash, nothing else' },
   i18n: { may: ['config'], why: 'the dictionaries are pure text' },
+  lessons: { may: ['config', 'url'], why: 'lessons are data and pure rules (steps, words, goals): links in, nothing drawn' },
   worker: { may: ['config', 'engine', 'data', 'url'], why: 'the worker trains: it knows no page (store, bridge, charts, components)' },
   bridge: { may: ['worker/protocol', 'url'], why: 'the bridge speaks the protocol and nothing else of the worker' },
   store: {
@@ -27,14 +28,14 @@ const LAYERS = {
     why: 'charts are props in, pixels out: they never read the store or the wire types (worker/protocol); they get their own types',
   },
   components: {
-    may: ['config', 'store', 'charts', 'url', 'i18n', 'worker/protocol'],
+    may: ['config', 'store', 'charts', 'url', 'i18n', 'lessons', 'worker/protocol'],
     why: 'components reach the engine and the data through the store (store/registries.ts), and the worker through the store',
   },
 };
 
 /** Libraries that mean a DOM or a UI: none of them in code that runs in Node tests and in the worker. */
 const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
-const PURE = ['config', 'engine', 'data', 'url', 'i18n', 'worker', 'bridge'];
+const PURE = ['config', 'engine', 'data', 'url', 'i18n', 'lessons', 'worker', 'bridge'];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -67,6 +67,21 @@ export const OPTIMIZER_SETTING_KEYS = ['momentum', 'rho', 'beta1', 'beta2', 'eps
 export type OptimizerSettingKey = (typeof OPTIMIZER_SETTING_KEYS)[number];
 export type OptimizerSettings = Record<OptimizerSettingKey, number>;
 
+/**
+ * The lessons, one for each idea learners come to see (shared CONCEPTS.md, in its order). Their
+ * steps and words load only when a lesson opens (src/lessons); the ids live here because links
+ * carry them and the codec checks them.
+ */
+export const LESSON_IDS = [
+  'neuron', 'nonlinear', 'step', 'activations', 'heads', 'accuracy', 'learning-rate', 'batch-size', 'backprop',
+  'optimizers', 'init', 'vanishing', 'batch-norm', 'overfitting', 'regularization', 'features', 'universal',
+] as const;
+export type LessonId = (typeof LESSON_IDS)[number];
+
+/** Parts of the page an `<iframe>` can show alone (`embed=output,play`). */
+export const EMBED_PARTS = ['play', 'data', 'features', 'network', 'output', 'loss'] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];
+
 /** The interface's languages; a link may fix one (`lang=`). */
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -136,6 +151,13 @@ export interface PlaygroundConfig {
   speed: Speed;
   /** The run pauses exactly when its epoch counter reaches this; null = never. */
   stopAt: number | null;
+  /** The lesson open, and its step (counted from 1). */
+  lesson: LessonId | null;
+  lessonStep: number;
+  /** A projector: large type, thick lines, the lesson's step beside the network, keyboard shortcuts. */
+  classroom: boolean;
+  /** Only these parts of the page, for an <iframe>; empty = the whole page. */
+  embed: EmbedPart[];
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
@@ -193,6 +215,10 @@ export function defaultConfig(): PlaygroundConfig {
     lang: null,
     speed: DEFAULT_SPEED,
     stopAt: null,
+    lesson: null,
+    lessonStep: 1,
+    classroom: false,
+    embed: [],
   };
 }
 

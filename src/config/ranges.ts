@@ -34,6 +34,8 @@ export const RANGES = {
   stopAt: { min: 1, max: 1e9, integer: true },
   // Each Reset of a link is replayed at load: 999 of the largest network take about a second.
   resets: { min: 0, max: MAX_RESETS, integer: true },
+  // No lesson has more steps; a larger number is a broken link.
+  lessonStep: { min: 1, max: 12, integer: true },
 } as const satisfies Record<OptimizerSettingKey, NumberRange> & Record<string, NumberRange>;
 
 export function inRange(n: number, range: NumberRange): boolean {

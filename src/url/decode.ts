@@ -24,8 +24,11 @@ import {
   type FeatureId,
   type PlaygroundConfig,
   type Speed,
+  EMBED_PARTS,
+  LESSON_IDS,
 } from '../config/config';
 import { RANGES } from '../config/ranges';
+import { lessonForTutorial } from './tutorials';
 import { HIDE_ALIASES, HIDE_SUFFIX, IGNORED_HIDE_NAMES, isHideableControl, type HideableControl } from './keys';
 import { parseBoolean, parseEnum, parseList, parseNumber, parseSeed, truncateForIssue, type Parsed, type UrlIssue } from './parse';
 import { HashReader } from './reader';
@@ -120,9 +123,16 @@ function readDisplay(r: HashReader, c: PlaygroundConfig): void {
   c.lang = r.read('lang', (s) => parseEnum(s, LANGS)) ?? c.lang;
   c.speed = r.read('speed', parseSpeed) ?? c.speed;
   c.stopAt = r.read('stopAt', (s) => parseNumber(s, RANGES.stopAt)) ?? c.stopAt;
-  // Layout-only (Deep Insider) and article-only (TF) keys: understood, nothing to apply.
+  c.lesson = r.read('lesson', (s) => parseEnum(s, LESSON_IDS)) ?? c.lesson;
+  c.lessonStep = r.read('step', (s) => parseNumber(s, RANGES.lessonStep)) ?? c.lessonStep;
+  c.classroom = r.read('classroom', parseBoolean) ?? c.classroom;
+  c.embed = r.read('embed', (s) => parseList(s, EMBED_PARTS.length, (p) => parseEnum(p, EMBED_PARTS)), true) ?? c.embed;
+  c.embed = EMBED_PARTS.filter((p) => c.embed.includes(p));
+  // TF Playground's articles: the lesson on the same idea, where there is one; otherwise nothing to apply.
+  const tutorial = r.take('tutorial');
+  if (tutorial !== undefined && c.lesson === null) c.lesson = lessonForTutorial(tutorial);
+  // Layout-only (Deep Insider): understood, nothing to apply.
   r.read('activspacer', parseBoolean);
-  r.take('tutorial');
 }
 
 function parseSpeed(raw: string): Parsed<Speed> {

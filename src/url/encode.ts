@@ -76,6 +76,12 @@ export function encodeHash(c: PlaygroundConfig): string {
   if (c.lang !== null) put('lang', c.lang);
   putIfChanged('speed', c.speed, d.speed);
   if (c.stopAt !== null) put('stopAt', c.stopAt);
+  if (c.lesson !== null) {
+    put('lesson', c.lesson);
+    put('step', c.lessonStep);
+  }
+  putIfChanged('classroom', c.classroom, d.classroom);
+  if (c.embed.length > 0) put('embed', c.embed.join(','));
   for (const h of c.hidden) put(h + HIDE_SUFFIX, true);
   return parts.join('&');
 }

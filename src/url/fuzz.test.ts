@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ACTIVATIONS,
   CLASSIFY_DATASETS,
+  EMBED_PARTS,
+  LESSON_IDS,
   FEATURES,
   HEADS_BY_PROBLEM,
   INITIALIZERS,
@@ -97,10 +99,17 @@ const validConfig: fc.Arbitrary<PlaygroundConfig> = fc
     lang: fc.constantFrom('en' as const, 'ja' as const, null),
     speed: fc.oneof(fc.constant('max' as const), fc.double({ min: 0.1, max: 100000, noNaN: true })),
     stopAt: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 1e9 })),
+    // A step travels with its lesson: without one it stays at 1.
+    lessonAndStep: fc.oneof(
+      fc.constant({ lesson: null, lessonStep: 1 }),
+      fc.record({ lesson: fc.constantFrom(...LESSON_IDS), lessonStep: fc.integer({ min: 1, max: 12 }) }),
+    ),
+    classroom: fc.boolean(),
+    embed: fc.subarray([...EMBED_PARTS]),
   })
-  .map(({ headPick, batchPick, layers, ...rest }) => {
+  .map(({ headPick, batchPick, layers, lessonAndStep, ...rest }) => {
     const heads = HEADS_BY_PROBLEM[rest.problem];
-    const partial = { ...rest, outputHead: heads[headPick % heads.length], batchSize: 1 };
+    const partial = { ...rest, ...lessonAndStep, outputHead: heads[headPick % heads.length], batchSize: 1 };
     const max = trainSetSize(partial as PlaygroundConfig);
     return {
       ...partial,

@@ -59,6 +59,10 @@
  * | lang        | en, ja                                          | lang                              |
  * | speed       | max, or epochs per second in [0.1, 100000] (default 60) | speed                     |
  * | stopAt      | integer ≥ 1: pause exactly at that epoch        | stopAt                            |
+ * | lesson      | one of LESSON_IDS                               | lesson (TF's `tutorial` maps to one where it fits, see tutorials.ts) |
+ * | step        | the lesson's step, 1 … 12 (written with lesson) | lessonStep                        |
+ * | classroom   | true/false: projector mode                      | classroom                         |
+ * | embed       | comma list of play, data, features, network, output, loss | embed (only these parts)  |
  */
 import { FEATURES, OPTIMIZER_SETTING_KEYS } from '../config/config';
 
@@ -79,7 +83,7 @@ export const DEEP_INSIDER_KEYS = ['loss', 'batchFull', 'initOrigin', 'showTrainD
 
 export const EXTRA_KEYS = [
   'activations', 'outputHead', 'mcDataset', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
-  'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt',
+  'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt', 'lesson', 'step', 'classroom', 'embed',
 ] as const;
 
 /**

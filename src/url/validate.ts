@@ -10,6 +10,8 @@ import {
   HEADS_BY_PROBLEM,
   INITIALIZERS,
   LANGS,
+  LESSON_IDS,
+  EMBED_PARTS,
   MAX_HIDDEN_LAYERS,
   MULTICLASS_DATASETS,
   OPTIMIZER_SETTING_KEYS,
@@ -76,5 +78,7 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   if (!uniqueIn(c.hidden, (h) => typeof h === 'string' && isHideableControl(h))) return false;
   if (!(c.speed === 'max' || isNum(c.speed, RANGES.speed))) return false;
   if (!(c.stopAt === null || isNum(c.stopAt, RANGES.stopAt))) return false;
+  if (!(c.lesson === null || oneOf(LESSON_IDS, c.lesson)) || !isNum(c.lessonStep, RANGES.lessonStep) || !isBool(c.classroom)) return false;
+  if (!uniqueIn(c.embed, (p) => oneOf(EMBED_PARTS, p))) return false;
   return c.lang === null || oneOf(LANGS, c.lang);
 }

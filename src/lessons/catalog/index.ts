@@ -1,0 +1,11 @@
+/**
+ * Every lesson, in the order of the ideas. This module is loaded only when a lesson or the lesson
+ * index opens (import('../lessons/catalog')), so none of it weighs on the first load.
+ */
+import type { LessonId } from '../deps';
+import type { LessonModule } from '../types';
+import { nonlinear } from './nonlinear';
+
+export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
+  nonlinear,
+};
