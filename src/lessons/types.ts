@@ -72,7 +72,7 @@ export interface LessonText {
   steps: readonly StepText[];
 }
 
-/** A lesson with its words in both languages: one module per lesson (catalog/<id>.ts). */
+/** A lesson with its words in both languages: one module per lesson (<id>Lesson.ts). */
 export interface LessonModule {
   lesson: Lesson;
   en: LessonText;

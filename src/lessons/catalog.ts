@@ -2,9 +2,9 @@
  * Every lesson, in the order of the ideas. This module is loaded only when a lesson or the lesson
  * index opens (import('../lessons/catalog')), so none of it weighs on the first load.
  */
-import type { LessonId } from '../deps';
-import type { LessonModule } from '../types';
-import { nonlinear } from './nonlinear';
+import type { LessonId } from './deps';
+import type { LessonModule } from './types';
+import { nonlinear } from './nonlinearLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   nonlinear,

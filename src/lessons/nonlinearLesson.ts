@@ -1,5 +1,5 @@
 /** Idea 2: a stack of linear layers is one linear layer; a non-linear activation bends the boundary. */
-import type { LessonModule } from '../types';
+import type { LessonModule } from './types';
 
 const CIRCLE = 'dataset=circle&noise=0&percTrainData=50&batchSize=10&learningRate=0.03&seed=0.12345&x=true&y=true';
 
