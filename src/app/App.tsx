@@ -3,6 +3,7 @@ import { DataPanel } from '../components/DataPanel';
 import { Drawer } from '../components/Drawer';
 import { FeaturesPanel } from '../components/FeaturesPanel';
 import { Header } from '../components/Header';
+import { ClassroomKeys, LessonController, LessonIndexHost } from '../components/Lessons';
 import { HyperBar } from '../components/HyperBar';
 import { NetworkPanel } from '../components/NetworkPanel';
 import { NotesStrip } from '../components/NotesStrip';
@@ -25,15 +26,23 @@ import { useStore } from '../store/store';
 export function App({ run }: { run: RunController }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
+  const classroom = useStore((s) => s.config.classroom);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
+  // Large type and thick lines for a projector (app.css, under .classroom).
+  useEffect(() => {
+    document.documentElement.classList.toggle('classroom', classroom);
+  }, [classroom]);
 
   return (
     <RunContext.Provider value={run}>
       <TooltipLayer />
+      <LessonController />
+      <ClassroomKeys />
+      <LessonIndexHost />
       <Header />
       <UrlNotice />
       {/* Three landmarks in one bar; on a phone or tablet only the run section stays stuck to the top. */}

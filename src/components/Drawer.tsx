@@ -9,12 +9,15 @@ import { useT } from './useT';
 
 const DrawerContents = lazy(() => import('./DrawerContents'));
 
-const TABS: readonly DrawerTab[] = ['settings', 'inside'];
+/** The lesson's tab is there while a lesson is open. */
+const tabsFor = (lessonOpen: boolean): readonly DrawerTab[] => (lessonOpen ? ['lesson', 'settings', 'inside'] : ['settings', 'inside']);
 
 export function Drawer() {
   const t = useT();
   const tab = useStore((s) => s.drawer);
   const setDrawer = useStore((s) => s.setDrawer);
+  const lessonOpen = useStore((s) => s.config.lesson !== null);
+  const TABS = tabsFor(lessonOpen);
   const panelRef = useRef<HTMLElement>(null);
   // Where focus was when the drawer opened, to return it there on close.
   const opener = useRef<Element | null>(null);
@@ -36,7 +39,7 @@ export function Drawer() {
     if (back instanceof HTMLElement && document.activeElement === document.body) back.focus();
   }, [tab]);
 
-  if (!tab) return null;
+  if (!tab || (tab === 'lesson' && !lessonOpen)) return null;
   return (
     <aside ref={panelRef} className="drawer" aria-label={t(`drawer.${tab}`)} data-testid="drawer">
       <div className="drawer-head">

@@ -1,5 +1,6 @@
 /** What the drawer shows, loaded on its first opening (see Drawer). */
 import type { DrawerTab } from '../store/store';
+import { LessonPanel } from './LessonPanel';
 import { PanelBoundary } from './PanelBoundary';
 import { TeachingPanel } from './TeachingPanel';
 import { TrainingPanel } from './TrainingPanel';
@@ -7,6 +8,13 @@ import { useT } from './useT';
 
 export default function DrawerContents({ tab }: { tab: DrawerTab }) {
   const t = useT();
+  if (tab === 'lesson') {
+    return (
+      <PanelBoundary name={t('drawer.lesson')}>
+        <LessonPanel />
+      </PanelBoundary>
+    );
+  }
   return tab === 'settings' ? (
     <PanelBoundary name={t('drawer.settings')}>
       <TrainingPanel />

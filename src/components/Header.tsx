@@ -3,6 +3,7 @@ import { useStore } from '../store/store';
 import { currentLink } from '../store/urlSync';
 import { LANGS, type Lang } from '../config/config';
 import { tipProps, useHidden } from './controls';
+import { LessonsButton } from './Lessons';
 import { useLang, useT } from './useT';
 
 /** The drawer's two doors: one click to the less-used settings, one to the views inside the network. */
@@ -65,6 +66,7 @@ export function Header() {
         {!hideText && <p>{t('app.subtitle')}</p>}
       </div>
       <div className="header-actions">
+        <LessonsButton />
         <DrawerButtons />
         {!hideLang && (
           <div className="lang-switch" role="group" aria-label={t('lang.label')} data-tip={t('tip.lang')}>

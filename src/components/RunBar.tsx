@@ -32,7 +32,9 @@ function Transport() {
   const hideStep = useHidden('stepButton');
   const hideReset = useHidden('resetButton');
   const running = status === 'running';
-  const blocked = status === 'diverged' || status === 'error';
+  // A lesson's question waits for its answer before the run may start (predict, then see).
+  const locked = useStore((s) => s.config.lesson !== null && s.lessonUi.playLocked);
+  const blocked = status === 'diverged' || status === 'error' || (locked && !running);
   return (
     <span className="transport">
       {!hideReset && (

@@ -21,8 +21,9 @@ export function withCurrent(presets: readonly number[], current: number): number
   return presets.includes(current) ? [...presets] : [...presets, current].sort((a, b) => a - b);
 }
 
+/** Hidden by the link (`<name>_hide=true`), or by classroom mode because the lesson's step does not need it. */
 export function useHidden(name: HideableControl | undefined): boolean {
-  return useStore(useShallow((s) => (name ? s.config.hidden.includes(name) : false)));
+  return useStore(useShallow((s) => (name ? s.config.hidden.includes(name) || (s.config.classroom && s.lessonUi.classroomHidden.includes(name)) : false)));
 }
 
 interface FieldProps {

@@ -69,11 +69,25 @@ export interface RunsSlice {
   patchRun(runId: string, patch: Partial<RunView>): void;
 }
 
-/** The side drawer: the less-used settings, or the views inside the network. */
-export type DrawerTab = 'settings' | 'inside';
+/** The side drawer: the lesson's step, the less-used settings, or the views inside the network. */
+export type DrawerTab = 'lesson' | 'settings' | 'inside';
+
+/** What the open lesson asks of the page while its step is on screen (set by the lesson panel). */
+export interface LessonUi {
+  /** The step asks a question that is not answered yet: the run waits (predict, then see). */
+  playLocked: boolean;
+  /** Classroom mode shows only the step's controls: every other hideable control is hidden. */
+  classroomHidden: readonly string[];
+  /** The chosen answer of each step's question, by `lesson.step`. */
+  answers: Readonly<Record<string, number>>;
+}
 
 export interface UiSlice {
   lang: Lang;
+  lessonUi: LessonUi;
+  patchLessonUi(patch: Partial<LessonUi>): void;
+  lessonIndexOpen: boolean;
+  setLessonIndexOpen(open: boolean): void;
   drawer: DrawerTab | null;
   setDrawer(tab: DrawerTab | null): void;
   /** The layer (1-based) of the neuron under the pointer or focus, or null: views of that layer pick it out. */
@@ -104,6 +118,10 @@ export const useStore = create<StoreState>()((set) => ({
   patchRun: (runId, patch) => set((s) => ({ runs: { ...s.runs, [runId]: { ...(s.runs[runId] ?? initialRunView()), ...patch } } })),
 
   lang: 'en',
+  lessonUi: { playLocked: false, classroomHidden: [], answers: {} },
+  patchLessonUi: (patch) => set((s) => ({ lessonUi: { ...s.lessonUi, ...patch } })),
+  lessonIndexOpen: false,
+  setLessonIndexOpen: (lessonIndexOpen) => set({ lessonIndexOpen }),
   drawer: null,
   setDrawer: (drawer) => set({ drawer }),
   focusLayer: null,
