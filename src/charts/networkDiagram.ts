@@ -73,6 +73,9 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   let tables: StrokeTables = strokeTables(0.6, 4);
   let last: NetworkFrame | null = null;
   let laidOut = '';
+  // A projector washes thin lines out: classroom mode (a class on <html>) draws them thicker.
+  const lineScale = () => (document.documentElement.classList.contains('classroom') ? 2 : 1);
+  const layoutKey = () => `${boxWidth}x${boxHeight}${lineScale()}`;
   let destroyed = false;
   // The container's box as the ResizeObserver last saw it: relayout never reads layout itself,
   // since the page builds every chart in one go and each read would force a layout.
@@ -169,10 +172,11 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     placeDom(dom, layout, { labelWidth: sizing.labelWidth, labelFont: sizing.labelFont, hits: hitSizes(layout.nodeSize, coarse), width, height });
-    tables = strokeTables(0.6, Math.max(1.5, Math.min(6, layout.nodeSize * 0.15)));
+    const thick = lineScale();
+    tables = strokeTables(0.6 * thick, thick * Math.max(1.5, Math.min(6, layout.nodeSize * 0.15)));
     dom.linkKeys.fill(KEY_UNSET);
     dom.biasKeys.fill(KEY_UNSET);
-    laidOut = `${boxWidth}x${boxHeight}`;
+    laidOut = layoutKey();
     if (last) paintParams(dom, last, tables);
     if (hover.kind === 'link') highlight.setAttribute('d', dom.visible[hover.index].getAttribute('d') ?? '');
     const columns = dom.sizes.map((_, l) => layout.nodes.find((n) => n.layer === l)?.x ?? 0);
@@ -223,10 +227,10 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     const box = entries[entries.length - 1].contentRect;
     boxWidth = Math.floor(box.width);
     boxHeight = Math.floor(box.height);
-    if (pendingLayout || `${boxWidth}x${boxHeight}` === laidOut) return;
+    if (pendingLayout || layoutKey() === laidOut) return;
     pendingLayout = requestAnimationFrame(() => {
       pendingLayout = 0;
-      if (!destroyed && `${boxWidth}x${boxHeight}` !== laidOut) relayout();
+      if (!destroyed && layoutKey() !== laidOut) relayout();
     });
   });
   observer.observe(container);

@@ -372,6 +372,7 @@ export const en = {
   'lesson.progress': '{done} of {total} steps done',
   'lesson.classroom': 'Classroom',
   'lesson.embed': 'Embed in a course page',
+  'embed.openFull': 'Open the whole playground ↗',
   'lesson.embedHelp': 'This snippet shows the output and the play button of the current settings in an <iframe>. Change embed=… to show other parts: play, data, features, network, output, loss.',
   'lesson.stepOf': 'Step {step} of {total}',
   'lesson.todo': 'Do:',

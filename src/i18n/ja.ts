@@ -371,6 +371,7 @@ export const ja: Dictionary = {
   'lesson.progress': '{total} ステップ中 {done} ステップ完了',
   'lesson.classroom': '授業モード',
   'lesson.embed': '授業のページに埋め込む',
+  'embed.openFull': 'プレイグラウンド全体を開く ↗',
   'lesson.embedHelp': 'このコードを貼ると、今の設定の出力と再生ボタンが <iframe> で表示されます。embed=… を変えると他の部分も表示できます：play, data, features, network, output, loss。',
   'lesson.stepOf': 'ステップ {step} / {total}',
   'lesson.todo': 'やること：',
