@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 const CHARSET = '<meta charset="UTF-8" />';
@@ -71,8 +72,42 @@ function beforeTheModules(): Plugin {
   };
 }
 
+/**
+ * Offline after the first visit (a classroom without a network): a service worker precaches the
+ * whole build, lessons and KaTeX included. A new version waits until the learner accepts it
+ * (registerType 'prompt', src/app/offline.ts), so an open page never changes under them. The
+ * registration is ours, loaded after the page (no inline script, which the CSP would refuse).
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+  manifest: {
+    name: 'Neural network playground',
+    short_name: 'NN Playground',
+    description: 'Train a small neural network in your browser and watch what each idea does.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f2f3f5',
+    theme_color: '#183d5d',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+    // Links carry everything in the hash, so every navigation is the one page.
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), beforeTheModules()],
+  plugins: [react(), beforeTheModules(), offline],
   // Relative asset paths so the built page also works from a sub-folder or a file share.
   base: './',
   worker: { format: 'es' },

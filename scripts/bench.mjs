@@ -92,6 +92,10 @@ if (!engineOnly) {
   const browser = await bench('Browser', process.execPath, [join('scripts', 'bench-browser.mjs'), ...browserArgs]);
   ok &&= browser.ok;
   out.browser = browser.result;
+  // The first load's weight, read off the build the browser benchmark has just made.
+  const size = await bench('First load', process.execPath, [join('scripts', 'bench-size.mjs')]);
+  ok &&= size.ok;
+  out.firstLoad = size.result;
 }
 
 if (json) process.stdout.write(`${JSON.stringify(out)}\n`);

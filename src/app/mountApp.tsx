@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { RunController } from '../store/runSync';
 import { App } from './App';
+import { startOffline } from './offline';
 
 export function mountApp(container: HTMLElement, run: RunController): void {
   const root = createRoot(container);
@@ -15,4 +16,5 @@ export function mountApp(container: HTMLElement, run: RunController): void {
       </StrictMode>,
     );
   });
+  startOffline();
 }

@@ -9,10 +9,13 @@ import type { LessonModule } from '../lessons/types';
 import { currentLink } from '../store/urlSync';
 import { useStore } from '../store/store';
 import { enterStep, loadCatalog, readProgress } from './lessonRuntime';
+import { useLessonWords } from './useLessonWords';
 import { useLang, useT } from './useT';
+import './lessons.css';
 
 export default function LessonIndex() {
   const t = useT();
+  const w = useLessonWords();
   const lang = useLang();
   const open = useStore((s) => s.lessonIndexOpen);
   const setOpen = useStore((s) => s.setLessonIndexOpen);
@@ -47,14 +50,14 @@ export default function LessonIndex() {
   return (
     <dialog ref={dialog} className="lesson-index" aria-labelledby="lesson-index-title" data-testid="lesson-index" onClose={() => setOpen(false)}>
       <div className="lesson-index-head">
-        <h2 id="lesson-index-title">{t('lesson.indexTitle')}</h2>
-        <button type="button" className="icon-button small" aria-label={t('lesson.closeIndex')} data-testid="lesson-index-close" onClick={() => setOpen(false)}>
+        <h2 id="lesson-index-title">{w('lesson.indexTitle')}</h2>
+        <button type="button" className="icon-button small" aria-label={w('lesson.closeIndex')} data-testid="lesson-index-close" onClick={() => setOpen(false)}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2.5" fill="none" />
           </svg>
         </button>
       </div>
-      <p className="hint">{t('lesson.indexIntro')}</p>
+      <p className="hint">{w('lesson.indexIntro')}</p>
       {!catalog ? (
         <p className="hint">{t('drawer.loading')}</p>
       ) : (
@@ -72,12 +75,12 @@ export default function LessonIndex() {
                     <strong>{mod[lang].title}</strong>
                     <span>{mod[lang].summary}</span>
                   </span>
-                  <span className="lesson-steps" aria-label={t('lesson.progress', { done, total })}>
+                  <span className="lesson-steps" aria-label={w('lesson.progress', { done, total })}>
                     {done >= total ? '✔' : `${done}/${total}`}
                   </span>
                 </button>
                 <button type="button" className="text-button small" onClick={() => openLesson(mod, true)}>
-                  {t('lesson.classroom')}
+                  {w('lesson.classroom')}
                 </button>
               </li>
             );
@@ -85,9 +88,9 @@ export default function LessonIndex() {
         </ol>
       )}
       <details className="lesson-embed">
-        <summary>{t('lesson.embed')}</summary>
-        <p className="hint">{t('lesson.embedHelp')}</p>
-        <textarea readOnly rows={3} value={snippet} data-testid="embed-snippet" aria-label={t('lesson.embed')} onFocus={(e) => e.currentTarget.select()} />
+        <summary>{w('lesson.embed')}</summary>
+        <p className="hint">{w('lesson.embedHelp')}</p>
+        <textarea readOnly rows={3} value={snippet} data-testid="embed-snippet" aria-label={w('lesson.embed')} onFocus={(e) => e.currentTarget.select()} />
       </details>
     </dialog>
   );

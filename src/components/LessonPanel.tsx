@@ -12,10 +12,12 @@ import { useStore } from '../store/store';
 import { Formula } from './Formula';
 import { answerKey, enterStep, markDone, useLessonModule } from './lessonRuntime';
 import { useRunView } from './runContext';
+import { useLessonWords } from './useLessonWords';
 import { useLang, useT } from './useT';
+import './lessons.css';
 
 function Question({ mod, stepIndex, text }: { mod: LessonModule; stepIndex: number; text: NonNullable<StepText['question']> }) {
-  const t = useT();
+  const w = useLessonWords();
   const step = mod.lesson.steps[stepIndex];
   const key = answerKey(mod.lesson.id, stepIndex + 1);
   const chosen = useStore((s) => s.lessonUi.answers[key]);
@@ -46,10 +48,10 @@ function Question({ mod, stepIndex, text }: { mod: LessonModule; stepIndex: numb
         ))}
       </div>
       {chosen === undefined ? (
-        <p className="hint">{t('lesson.answerFirst')}</p>
+        <p className="hint">{w('lesson.answerFirst')}</p>
       ) : (
         <p className={`lesson-feedback ${correct.includes(chosen) ? 'right' : 'wrong'}`} role="status">
-          <strong>{correct.includes(chosen) ? t('lesson.right') : t('lesson.notQuite')}</strong> {text.why}
+          <strong>{correct.includes(chosen) ? w('lesson.right') : w('lesson.notQuite')}</strong> {text.why}
         </p>
       )}
     </fieldset>
@@ -85,7 +87,7 @@ function useClassroomControls(step: Step | undefined): void {
 }
 
 function StepView({ mod, index }: { mod: LessonModule; index: number }) {
-  const t = useT();
+  const w = useLessonWords();
   const lang = useLang();
   const step = mod.lesson.steps[index];
   const text = mod[lang].steps[index];
@@ -105,7 +107,7 @@ function StepView({ mod, index }: { mod: LessonModule; index: number }) {
   return (
     <section className="lesson-step" data-testid="lesson-step" data-lesson={mod.lesson.id} data-step={index + 1} aria-labelledby="lesson-title">
       <p className="lesson-progress">
-        {t('lesson.stepOf', { step: index + 1, total })}
+        {w('lesson.stepOf', { step: index + 1, total })}
       </p>
       <p className="lesson-body">{text.body}</p>
       {text.formula && (
@@ -115,24 +117,24 @@ function StepView({ mod, index }: { mod: LessonModule; index: number }) {
       )}
       {text.question && <Question mod={mod} stepIndex={index} text={text.question} />}
       <p className="lesson-action">
-        <strong>{t('lesson.todo')}</strong> {text.action}
+        <strong>{w('lesson.todo')}</strong> {text.action}
       </p>
       {text.goal && (
         <p className={`lesson-goal ${met ? 'met' : ''}`} data-testid="lesson-goal" data-met={met} role="status">
-          <span aria-hidden="true">{met ? '✔' : '○'}</span> <strong>{met ? t('lesson.goalMet') : t('lesson.goal')}</strong> {text.goal}
+          <span aria-hidden="true">{met ? '✔' : '○'}</span> <strong>{met ? w('lesson.goalMet') : w('lesson.goal')}</strong> {text.goal}
         </p>
       )}
       <div className="lesson-nav">
         <button type="button" className="text-button" data-testid="lesson-prev" disabled={index === 0} onClick={() => enterStep(mod, index)}>
-          {t('lesson.previous')}
+          {w('lesson.previous')}
         </button>
         {index + 1 < total ? (
           <button type="button" className="text-button primary" data-testid="lesson-next" disabled={!canGoOn} onClick={() => enterStep(mod, index + 2)}>
-            {t('lesson.next')}
+            {w('lesson.next')}
           </button>
         ) : (
           <button type="button" className="text-button primary" data-testid="lesson-next" disabled={!canGoOn} onClick={() => useStore.getState().setLessonIndexOpen(true)}>
-            {t('lesson.finished')}
+            {w('lesson.finished')}
           </button>
         )}
       </div>
@@ -142,6 +144,7 @@ function StepView({ mod, index }: { mod: LessonModule; index: number }) {
 
 export function LessonPanel() {
   const t = useT();
+  const w = useLessonWords();
   const lang = useLang();
   const { lesson, lessonStep } = useStore(useShallow((s) => ({ lesson: s.config.lesson, lessonStep: s.config.lessonStep })));
   const update = useStore((s) => s.updateConfig);
@@ -167,7 +170,7 @@ export function LessonPanel() {
           setDrawer(null);
         }}
       >
-        {t('lesson.close')}
+        {w('lesson.close')}
       </button>
     </div>
   );

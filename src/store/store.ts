@@ -88,6 +88,9 @@ export interface UiSlice {
   patchLessonUi(patch: Partial<LessonUi>): void;
   lessonIndexOpen: boolean;
   setLessonIndexOpen(open: boolean): void;
+  /** A new version of the app is installed and waiting: calling this swaps it in and reloads. */
+  updateReady: (() => void) | null;
+  setUpdateReady(apply: (() => void) | null): void;
   drawer: DrawerTab | null;
   setDrawer(tab: DrawerTab | null): void;
   /** The layer (1-based) of the neuron under the pointer or focus, or null: views of that layer pick it out. */
@@ -122,6 +125,8 @@ export const useStore = create<StoreState>()((set) => ({
   patchLessonUi: (patch) => set((s) => ({ lessonUi: { ...s.lessonUi, ...patch } })),
   lessonIndexOpen: false,
   setLessonIndexOpen: (lessonIndexOpen) => set({ lessonIndexOpen }),
+  updateReady: null,
+  setUpdateReady: (updateReady) => set({ updateReady }),
   drawer: null,
   setDrawer: (drawer) => set({ drawer }),
   focusLayer: null,
