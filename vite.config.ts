@@ -111,6 +111,17 @@ export default defineConfig({
   // Relative asset paths so the built page also works from a sub-folder or a file share.
   base: './',
   worker: { format: 'es' },
+  build: {
+    rollupOptions: {
+      output: {
+        // The modules the first screen and the on-demand chunks (lessons, drawer) share would
+        // otherwise be split into many small chunks, each gzipped apart: one chunk for them all.
+        advancedChunks: {
+          groups: [{ name: 'page', test: /[\\/]src[\\/](store|config|url|bridge|i18n[\\/](en|ja|index|lang)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

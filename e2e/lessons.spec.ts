@@ -169,3 +169,11 @@ for (const lang of ['en', 'ja'] as const) {
     expectCalm(watch);
   });
 }
+
+test('a tooltip typesets its formula: the activation menu shows ReLU\'s definition', async ({ page }) => {
+  const watch = await openApp(page, '#activation=relu');
+  await page.getByTestId('activation').hover();
+  await expect(page.getByTestId('tip-formula')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('tip-formula').locator('math')).toContainText('max');
+  expectCalm(watch);
+});

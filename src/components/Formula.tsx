@@ -1,18 +1,6 @@
-/**
- * A formula typeset by KaTeX, loaded the first time a formula shows (a lesson, a tooltip), never
- * with the first screen. MathML output: the browser lays it out, no fonts or stylesheet to load,
- * and no inline styles for the page's Content-Security-Policy to refuse.
- */
+/** A formula in a lesson, typeset by KaTeX (typeset.ts) once it has loaded. */
 import { useEffect, useState } from 'react';
-
-type Render = (tex: string) => string;
-let renderer: Promise<Render> | null = null;
-
-/** KaTeX, once. The TeX is ours (lessons, registries), never the reader's. */
-export function loadTypesetter(): Promise<Render> {
-  renderer ??= import('katex').then(({ default: katex }) => (tex: string) => katex.renderToString(tex, { output: 'mathml', throwOnError: false }));
-  return renderer;
-}
+import { loadTypesetter } from './typeset';
 
 export function Formula({ tex, className }: { tex: string; className?: string }) {
   const [html, setHtml] = useState<string | null>(null);

@@ -56,6 +56,7 @@ export function HyperBar() {
           tip={shown ? t(`tip.activation.${shown}`) : t('tip.activationPerLayer')}
           hideAs="activation"
           testId="activation"
+          formula={shown ? `activation.${shown}` : undefined}
           value={shown ?? 'mixed'}
           options={[
             ...(allSame ? [] : [{ value: 'mixed' as const, label: t('network.activationPerLayer') }]),

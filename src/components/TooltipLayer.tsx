@@ -4,6 +4,7 @@
  * exist and a `title` never shows). Escape, scrolling or leaving hides it.
  */
 import { useEffect, useRef } from 'react';
+import type { FormulaKey } from './tipFormulas';
 
 const HOVER_DELAY_MS = 450;
 const LONG_PRESS_MS = 500;
@@ -47,6 +48,25 @@ export function TooltipLayer() {
       bubble.textContent = text;
       bubble.hidden = false;
       place(bubble, el);
+      const formula = el.dataset.tipFormula as FormulaKey | undefined;
+      if (formula) {
+        // KaTeX loads the first time: the words show at once, the formula joins them.
+        void import('./tipFormula')
+          .then(({ typesetTipFormula }) => typesetTipFormula(formula))
+          .then((html) => {
+            if (!html || shownFor !== el) return;
+            const math = document.createElement('div');
+            math.className = 'tip-formula';
+            math.dataset.testid = 'tip-formula';
+            // KaTeX's MathML from our own TeX (tipFormulas.ts), never from the reader.
+            math.innerHTML = html;
+            bubble.append(math);
+            place(bubble, el);
+          })
+          .catch(() => {
+            // Offline before KaTeX was ever cached: the words alone.
+          });
+      }
     };
     const hide = () => {
       clearTimeout(hoverTimer);

@@ -74,6 +74,7 @@ export function TrainingPanel() {
           tip={t('tip.outputHead')}
           hideAs="outputHead"
           testId="output-head"
+          formula={`head.${c.outputHead}`}
           value={c.outputHead}
           options={HEADS_BY_PROBLEM[c.problem].map((h) => ({ value: h, label: t(`head.${h}`), tip: t(`tip.head.${h}`) }))}
           onChange={(h) => update({ outputHead: h })}
@@ -83,6 +84,7 @@ export function TrainingPanel() {
           tip={t(`tip.optimizer.${c.optimizer}`)}
           hideAs="optimizer"
           testId="optimizer"
+          formula={`optimizer.${c.optimizer}`}
           value={c.optimizer}
           options={OPTIMIZERS.map((o) => ({ value: o, label: t(`optimizer.${o}`), tip: t(`tip.optimizer.${o}`) }))}
           onChange={(o) => update({ optimizer: o })}

@@ -6,6 +6,7 @@ import { useId, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { HideableControl } from '../url';
 import { useStore } from '../store/store';
+import type { FormulaKey } from './tipFormulas';
 
 /**
  * A tooltip that works beyond the mouse: the TooltipLayer shows `data-tip` on hover, on
@@ -34,14 +35,16 @@ interface FieldProps {
   /** Shown at the right of the label: the current value. */
   value?: string;
   testId?: string;
+  /** A formula the tooltip typesets under the words (a key of components/tipFormulas.ts). */
+  formula?: FormulaKey;
 }
 
-export function Field({ label, tip, hideAs, children, value, testId }: FieldProps) {
+export function Field({ label, tip, hideAs, children, value, testId, formula }: FieldProps) {
   const id = useId();
   const hidden = useHidden(hideAs);
   if (hidden) return null;
   return (
-    <div className="field" data-tip={tip} data-testid={testId}>
+    <div className="field" data-tip={tip} data-tip-formula={formula} data-testid={testId}>
       <label htmlFor={id} className="field-label">
         <span>{label}</span>
         {value !== undefined && <span className="field-value">{value}</span>}
@@ -59,11 +62,12 @@ interface SelectProps<V extends string> {
   onChange: (value: V) => void;
   hideAs?: HideableControl;
   testId?: string;
+  formula?: FormulaKey;
 }
 
-export function Select<V extends string>({ label, tip, value, options, onChange, hideAs, testId }: SelectProps<V>) {
+export function Select<V extends string>({ label, tip, value, options, onChange, hideAs, testId, formula }: SelectProps<V>) {
   return (
-    <Field label={label} tip={tip} hideAs={hideAs}>
+    <Field label={label} tip={tip} hideAs={hideAs} formula={formula}>
       {(id) => (
         <select id={id} value={value} data-testid={testId} aria-description={tip} onChange={(e) => onChange(e.target.value as V)}>
           {options.map((o) => (
