@@ -4,8 +4,12 @@
  */
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
+import { neuron } from './neuronLesson';
 import { nonlinear } from './nonlinearLesson';
+import { step } from './stepLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
+  neuron,
   nonlinear,
+  step,
 };
