@@ -4,6 +4,7 @@
  */
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
+import { activations } from './activationsLesson';
 import { neuron } from './neuronLesson';
 import { nonlinear } from './nonlinearLesson';
 import { step } from './stepLesson';
@@ -12,4 +13,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   neuron,
   nonlinear,
   step,
+  activations,
 };
