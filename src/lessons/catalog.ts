@@ -5,6 +5,7 @@
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
 import { activations } from './activationsLesson';
+import { heads } from './headsLesson';
 import { neuron } from './neuronLesson';
 import { nonlinear } from './nonlinearLesson';
 import { step } from './stepLesson';
@@ -14,4 +15,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   nonlinear,
   step,
   activations,
+  heads,
 };
