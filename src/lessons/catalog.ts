@@ -4,6 +4,7 @@
  */
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
+import { accuracy } from './accuracyLesson';
 import { activations } from './activationsLesson';
 import { heads } from './headsLesson';
 import { neuron } from './neuronLesson';
@@ -16,4 +17,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   step,
   activations,
   heads,
+  accuracy,
 };
