@@ -7,6 +7,7 @@ import type { LessonModule } from './types';
 import { accuracy } from './accuracyLesson';
 import { activations } from './activationsLesson';
 import { heads } from './headsLesson';
+import { learningRate } from './learningRateLesson';
 import { neuron } from './neuronLesson';
 import { nonlinear } from './nonlinearLesson';
 import { step } from './stepLesson';
@@ -18,4 +19,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   activations,
   heads,
   accuracy,
+  'learning-rate': learningRate,
 };
