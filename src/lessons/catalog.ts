@@ -6,6 +6,7 @@ import type { LessonId } from './deps';
 import type { LessonModule } from './types';
 import { accuracy } from './accuracyLesson';
 import { activations } from './activationsLesson';
+import { batchSize } from './batchSizeLesson';
 import { heads } from './headsLesson';
 import { learningRate } from './learningRateLesson';
 import { neuron } from './neuronLesson';
@@ -20,4 +21,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   heads,
   accuracy,
   'learning-rate': learningRate,
+  'batch-size': batchSize,
 };
