@@ -6,6 +6,7 @@ import type { LessonId } from './deps';
 import type { LessonModule } from './types';
 import { accuracy } from './accuracyLesson';
 import { activations } from './activationsLesson';
+import { backprop } from './backpropLesson';
 import { batchSize } from './batchSizeLesson';
 import { heads } from './headsLesson';
 import { learningRate } from './learningRateLesson';
@@ -22,4 +23,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   accuracy,
   'learning-rate': learningRate,
   'batch-size': batchSize,
+  backprop,
 };
