@@ -62,7 +62,7 @@ export const neuron: LessonModule = {
       },
       {
         body: 'The edge is where z = 0, that is where w₁x₁ + w₂x₂ = −b. The weights set which way the line runs (it is perpendicular to the vector (w₁, w₂)); the bias sets how far it lies from the centre. The small square at the neuron’s corner is its bias: click it to type a new value.',
-        action: 'Pause, click the small bias square of the hidden neuron and type a larger value; watch its picture.',
+        action: 'Click the hidden neuron’s small bias square, type a larger value such as 2, and watch its picture.',
         question: {
           prompt: 'You make the bias b larger and keep the weights. What happens to the neuron’s edge?',
           answers: ['It slides sideways and keeps its direction', 'It turns around the centre', 'It bends into a curve'],
@@ -104,7 +104,7 @@ export const neuron: LessonModule = {
       },
       {
         body: '境界は z = 0、つまり w₁x₁ + w₂x₂ = −b となる直線です。重みは直線の向きを決め（直線はベクトル (w₁, w₂) に垂直です）、バイアスは中心からの距離を決めます。ニューロンの角にある小さな四角がバイアスで、クリックすると値を書き換えられます。',
-        action: '一時停止し、隠れ層のニューロンのバイアス（小さな四角）をクリックして、もっと大きな値を入力し、画像の変化を見てください。',
+        action: '隠れ層のニューロンのバイアス（小さな四角）をクリックして 2 などの大きな値を入力し、画像がどう変わるか見てください。',
         question: {
           prompt: '重みはそのままで、バイアス b だけを大きくします。ニューロンの境界はどうなるでしょう？',
           answers: ['向きを保ったまま横にずれる', '中心のまわりを回転する', '曲がって曲線になる'],

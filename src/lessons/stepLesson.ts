@@ -60,7 +60,7 @@ export const step: LessonModule = {
           why: 'The output neuron’s weights get ∂L/∂w = δ · a, where a is a hidden neuron’s 0 or 1: not zero, so they move. Every gradient that would reach layer 1 passes through h′(z) = 0 and arrives as exactly 0, so the hidden neurons’ pictures never change.',
         },
         goal: 'Train for 50 epochs and read the gradient bars.',
-        formula: '\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}\\, h\'(z)\\, x = 0 \\quad \\text{since } h\'(z) = 0',
+        formula: '\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}\\, h\'(z)\\, x = 0 \\qquad (h\'(z) = 0)',
       },
       {
         body: 'The sigmoid σ(z) = 1/(1 + e^(−z)) looks like a step with its corner smoothed away. Its slope is never 0, so a gradient flows back through every neuron: replacing the step by a smooth function is what made multi-layer networks trainable by backpropagation.',
@@ -94,7 +94,7 @@ export const step: LessonModule = {
           why: '出力層のニューロンの重みの勾配は ∂L/∂w = δ · a で、a は隠れ層のニューロンの出力 0 か 1 です。0 ではないので、この重みは動きます。一方、第 1 層に届く勾配はすべて h′(z) = 0 を通るのでちょうど 0 になり、隠れ層のニューロンの画像はまったく変わりません。',
         },
         goal: '50 エポック学習し、勾配の棒を読む。',
-        formula: '\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}\\, h\'(z)\\, x = 0 \\quad \\text{since } h\'(z) = 0',
+        formula: '\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a}\\, h\'(z)\\, x = 0 \\qquad (h\'(z) = 0)',
       },
       {
         body: 'シグモイド関数 σ(z) = 1/(1 + e^(−z)) は、ステップ関数の角をなめらかにしたような形です。傾きがどこでも 0 にならないので、どのニューロンにも勾配が逆向きに流れます。ステップ関数をなめらかな関数に置き換えたことで、多層のネットワークを誤差逆伝播法で学習できるようになりました。',
