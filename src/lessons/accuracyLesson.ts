@@ -56,7 +56,7 @@ export const accuracy: LessonModule = {
       },
       {
         body: 'Two noisy clouds that overlap a little, and one neuron. Within a few epochs the boundary sits between them and the accuracy stops at the few points that lie on the wrong side. The loss goes on falling: the boundary is still moving, just not across any point.',
-        action: 'Press play and compare the two curves after epoch 20.',
+        action: 'Press play and, from epoch 20 on, watch the test accuracy and the test loss above the plot: one stays put, the other keeps falling.',
         question: {
           prompt: 'From epoch 20 on the accuracy is flat. If it were our only guide, what would the network learn next?',
           answers: ['It would keep improving as before', 'Nothing: a flat curve gives no direction to move the weights', 'It would undo what it learned'],
@@ -93,7 +93,7 @@ export const accuracy: LessonModule = {
       },
       {
         body: '少し重なり合った 2 つのノイズの多いかたまりと、ニューロン 1 個です。数エポックで境界は 2 つのあいだに入り、正解率は、反対側に紛れ込んだ少数の点のところで止まります。それでも損失は下がり続けます。境界はまだ動いていますが、どの点もまたがないのです。',
-        action: '再生を押し、エポック 20 以降の 2 つの曲線を比べてください。',
+        action: '再生を押し、エポック 20 以降、出力の図の上にあるテスト正解率とテスト損失の数値を見比べてください。一方は止まり、もう一方は下がり続けます。',
         question: {
           prompt: 'エポック 20 からは正解率が平らです。正解率だけを頼りにしたら、ネットワークはこの先何を学ぶでしょう？',
           answers: ['これまでどおり良くなり続ける', '何も学べない：平らな曲線は重みを動かす向きを教えてくれない', '学んだことを忘れてしまう'],
