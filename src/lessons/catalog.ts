@@ -4,8 +4,24 @@
  */
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
+import { accuracy } from './accuracyLesson';
+import { activations } from './activationsLesson';
+import { backprop } from './backpropLesson';
+import { batchSize } from './batchSizeLesson';
+import { heads } from './headsLesson';
+import { learningRate } from './learningRateLesson';
+import { neuron } from './neuronLesson';
 import { nonlinear } from './nonlinearLesson';
+import { step } from './stepLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
+  neuron,
   nonlinear,
+  step,
+  activations,
+  heads,
+  accuracy,
+  'learning-rate': learningRate,
+  'batch-size': batchSize,
+  backprop,
 };
