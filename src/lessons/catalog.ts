@@ -5,7 +5,9 @@
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
 import { nonlinear } from './nonlinearLesson';
+import { optimizers } from './optimizersLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   nonlinear,
+  optimizers,
 };
