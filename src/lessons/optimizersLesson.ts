@@ -68,19 +68,19 @@ export const optimizers: LessonModule = {
       },
       {
         body: 'Momentum keeps a velocity v: each step adds the new gradient to what is left of the previous ones (α = 0.9). Pushes across the valley alternate in sign and cancel out; the push along the valley points the same way every time and adds up, like a ball rolling downhill.',
-        action: 'Switch the optimizer to Momentum and press play. Same η, same data, same starting weights.',
+        action: 'In More settings, switch the optimizer to Momentum and press play. Same η, same data, same starting weights.',
         goal: 'Momentum is on, and the test loss falls below 0.3.',
         formula: 'v \\leftarrow \\alpha v - \\eta \\frac{\\partial L}{\\partial W}, \\qquad W \\leftarrow W + v',
       },
       {
         body: 'Adam combines momentum (m, an average of the gradients) with a step size of its own for each weight (v, an average of the squared gradients): weights with small gradients get relatively larger steps. Dividing by √v̂ makes each step about η long, whatever the size of the gradient.',
-        action: 'Switch the optimizer to Adam and press play.',
+        action: 'In More settings, switch the optimizer to Adam and press play.',
         goal: 'Adam is on, and the test loss falls below 0.3.',
         formula: 'm \\leftarrow \\beta_1 m + (1-\\beta_1) g, \\quad v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2, \\quad W \\leftarrow W - \\eta \\frac{\\hat m}{\\sqrt{\\hat v} + \\varepsilon}',
       },
       {
         body: 'AdaGrad also gives each weight its own step, η / √h, but h is the sum of every squared gradient since the start. RMSProp keeps a moving average instead, h ← ρh + (1 − ρ)g², so old gradients fade out. The optimizer is set to AdaGrad.',
-        action: 'Press play with AdaGrad for a while, then switch to RMSProp and press play again.',
+        action: 'Press play with AdaGrad for a while, then switch the optimizer (in More settings) to RMSProp and press play again.',
         question: {
           prompt: 'AdaGrad adds every g² to h and never takes anything out. As training goes on, its steps…',
           answers: ['…grow, so it speeds up', '…shrink, so it slows down and can stall', '…stay the same size'],
@@ -108,19 +108,19 @@ export const optimizers: LessonModule = {
       },
       {
         body: 'Momentum は「速度」v を持ちます。毎回、前回までの速度の残り（α = 0.9）に新しい勾配を足します。谷を横切る向きの力は符号が交互に変わって打ち消し合い、谷に沿った向きの力は毎回同じ向きなので積み重なります。坂を転がるボールのような動きです。',
-        action: '最適化手法を Momentum に切り替えて再生してください。η もデータも初期の重みも同じです。',
+        action: '「その他の設定」で最適化手法を Momentum に切り替えて再生してください。η もデータも初期の重みも同じです。',
         goal: 'Momentum を使い、テスト損失が 0.3 を下回る。',
         formula: 'v \\leftarrow \\alpha v - \\eta \\frac{\\partial L}{\\partial W}, \\qquad W \\leftarrow W + v',
       },
       {
         body: 'Adam はモーメンタム（勾配の移動平均 m）と、重みごとの学習率の調整（勾配の 2 乗の移動平均 v）を組み合わせた手法です。勾配が小さい重みほど相対的に大きく動きます。√v̂ で割るので、勾配の大きさによらず 1 歩はおよそ η の長さになります。',
-        action: '最適化手法を Adam に切り替えて再生してください。',
+        action: '「その他の設定」で最適化手法を Adam に切り替えて再生してください。',
         goal: 'Adam を使い、テスト損失が 0.3 を下回る。',
         formula: 'm \\leftarrow \\beta_1 m + (1-\\beta_1) g, \\quad v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2, \\quad W \\leftarrow W - \\eta \\frac{\\hat m}{\\sqrt{\\hat v} + \\varepsilon}',
       },
       {
         body: 'AdaGrad も重みごとに学習率を η / √h と調整しますが、h は学習開始からの勾配の 2 乗をすべて足し合わせたものです。RMSProp は代わりに移動平均 h ← ρh + (1 − ρ)g² を使うので、古い勾配は徐々に忘れられます。いまは AdaGrad が選ばれています。',
-        action: 'AdaGrad のまましばらく再生し、そのあと RMSProp に切り替えてもう一度再生してください。',
+        action: 'AdaGrad のまましばらく再生し、そのあと「その他の設定」で最適化手法を RMSProp に切り替えて、もう一度再生してください。',
         question: {
           prompt: 'AdaGrad は g² を h に足し続け、減らすことはありません。学習が進むと 1 歩の大きさは……',
           answers: ['……大きくなり、速く進む', '……小さくなり、遅くなって止まってしまうこともある', '……変わらない'],
