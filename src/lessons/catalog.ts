@@ -4,10 +4,12 @@
  */
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
+import { init } from './initLesson';
 import { nonlinear } from './nonlinearLesson';
 import { optimizers } from './optimizersLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   nonlinear,
   optimizers,
+  init,
 };
