@@ -7,9 +7,11 @@ import type { LessonModule } from './types';
 import { init } from './initLesson';
 import { nonlinear } from './nonlinearLesson';
 import { optimizers } from './optimizersLesson';
+import { vanishing } from './vanishingLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   nonlinear,
   optimizers,
   init,
+  vanishing,
 };
