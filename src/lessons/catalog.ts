@@ -4,6 +4,7 @@
  */
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
+import { batchNorm } from './batchNormLesson';
 import { init } from './initLesson';
 import { nonlinear } from './nonlinearLesson';
 import { optimizers } from './optimizersLesson';
@@ -14,4 +15,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   optimizers,
   init,
   vanishing,
+  'batch-norm': batchNorm,
 };
