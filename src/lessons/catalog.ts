@@ -8,6 +8,7 @@ import { batchNorm } from './batchNormLesson';
 import { init } from './initLesson';
 import { nonlinear } from './nonlinearLesson';
 import { optimizers } from './optimizersLesson';
+import { overfitting } from './overfittingLesson';
 import { vanishing } from './vanishingLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
@@ -16,4 +17,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   init,
   vanishing,
   'batch-norm': batchNorm,
+  overfitting,
 };
