@@ -9,6 +9,7 @@ import { init } from './initLesson';
 import { nonlinear } from './nonlinearLesson';
 import { optimizers } from './optimizersLesson';
 import { overfitting } from './overfittingLesson';
+import { regularization } from './regularizationLesson';
 import { vanishing } from './vanishingLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
@@ -18,4 +19,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   vanishing,
   'batch-norm': batchNorm,
   overfitting,
+  regularization,
 };
