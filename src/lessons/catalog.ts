@@ -5,6 +5,7 @@
 import type { LessonId } from './deps';
 import type { LessonModule } from './types';
 import { batchNorm } from './batchNormLesson';
+import { features } from './featuresLesson';
 import { init } from './initLesson';
 import { nonlinear } from './nonlinearLesson';
 import { optimizers } from './optimizersLesson';
@@ -20,4 +21,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   'batch-norm': batchNorm,
   overfitting,
   regularization,
+  features,
 };
