@@ -11,6 +11,7 @@ import { nonlinear } from './nonlinearLesson';
 import { optimizers } from './optimizersLesson';
 import { overfitting } from './overfittingLesson';
 import { regularization } from './regularizationLesson';
+import { universal } from './universalLesson';
 import { vanishing } from './vanishingLesson';
 
 export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
@@ -22,4 +23,5 @@ export const CATALOG: Partial<Record<LessonId, LessonModule>> = {
   overfitting,
   regularization,
   features,
+  universal,
 };
