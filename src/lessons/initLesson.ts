@@ -57,7 +57,7 @@ export const init: LessonModule = {
     summary: 'All-zero weights keep every neuron identical; Xavier suits sigmoid and tanh, He suits ReLU.',
     steps: [
       {
-        body: 'Every weight and bias starts at 0. Then all four neurons of a layer compute the same z = Σ wᵢxᵢ + b, pass the same error back, and receive the same gradient ∂L/∂W: whatever one does, all do. With tanh the gradient is even exactly 0, since every hidden output is tanh(0) = 0.',
+        body: 'Every weight and bias starts at 0. Then all four neurons of a layer compute the same z = Σ wᵢxᵢ + b, pass the same error back, and receive the same gradient ∂L/∂W: whatever one does, all do. With tanh the weights’ gradients are even exactly 0, since every hidden output is tanh(0) = 0: only the output bias moves.',
         action: 'Press play and hover the hidden neurons: compare their pictures.',
         question: {
           prompt: 'All weights start at 0. After training, will the neurons of the first layer differ from each other?',
@@ -95,7 +95,7 @@ export const init: LessonModule = {
     summary: '重みをすべて 0 にするとニューロンが皆同じになる。sigmoid・tanh には Xavier、ReLU には He の初期値が合う。',
     steps: [
       {
-        body: '重みもバイアスもすべて 0 から始めます。すると同じ層の 4 つのニューロンは同じ z = Σ wᵢxᵢ + b を計算し、同じ誤差を逆伝播し、同じ勾配 ∂L/∂W を受け取ります。1 つが動けば全部が同じように動きます。tanh の場合は隠れ層の出力がすべて tanh(0) = 0 なので、勾配はちょうど 0 になります。',
+        body: '重みもバイアスもすべて 0 から始めます。すると同じ層の 4 つのニューロンは同じ z = Σ wᵢxᵢ + b を計算し、同じ誤差を逆伝播し、同じ勾配 ∂L/∂W を受け取ります。1 つが動けば全部が同じように動きます。tanh の場合は隠れ層の出力がすべて tanh(0) = 0 なので、重みの勾配はちょうど 0 になり、動くのは出力のバイアスだけです。',
         action: '再生を押し、隠れ層のニューロンにマウスを重ねて、それぞれの画像を比べてください。',
         question: {
           prompt: '重みの初期値がすべて 0 です。学習のあと、1 層目のニューロンどうしに違いは出るでしょうか？',
