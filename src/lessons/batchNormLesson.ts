@@ -70,7 +70,7 @@ export const batchNorm: LessonModule = {
           why: 'After normalisation every layer’s z is spread around 0 with standard deviation about 1, where sigmoid is steep, so the gradient no longer fades on its way back: the test loss falls below 0.1 within about 50 epochs.',
         },
         goal: 'The test loss falls below 0.1.',
-        formula: '\\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}}, \\qquad y = \\gamma \\hat{x} + \\beta',
+        formula: '\\begin{gathered} \\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}} \\\\ y = \\gamma \\hat{x} + \\beta \\end{gathered}',
       },
       {
         body: 'Without batch normalisation this deep sigmoid network is stuck with every initialiser: TF’s ±0.5, Xavier, Glorot and He alike. Batch normalisation is on now, with TF’s initial weights.',
@@ -112,7 +112,7 @@ export const batchNorm: LessonModule = {
           why: '正規化のあと、各層の z は 0 を中心に標準偏差 1 くらいに広がります。sigmoid の傾きが大きい範囲なので、勾配が逆伝播の途中で消えません。約 50 エポックでテスト損失は 0.1 を下回ります。',
         },
         goal: 'テスト損失が 0.1 を下回る。',
-        formula: '\\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}}, \\qquad y = \\gamma \\hat{x} + \\beta',
+        formula: '\\begin{gathered} \\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}} \\\\ y = \\gamma \\hat{x} + \\beta \\end{gathered}',
       },
       {
         body: 'バッチ正規化がなければ、この深い sigmoid のネットワークはどの初期値でも動きません。TF の ±0.5 でも、Xavier・Glorot・He でも同じです。いまはバッチ正規化がオンで、初期値は TF のものです。',
