@@ -65,13 +65,27 @@ function useGoalMet(step: Step): boolean {
   return goalsMet(step.goal, { ...run, config, diverged: run.status === 'diverged' });
 }
 
-/** The step's control picked out on screen while the step is open. */
+/**
+ * The step's control picked out on screen while the step is open. Looked for again every half
+ * second: a control in the settings drawer, or one a re-render replaced, is marked once it shows.
+ */
 function useHighlight(testId: string | undefined): void {
   useEffect(() => {
     if (!testId) return;
-    const marked = Array.from(document.querySelectorAll(`[data-testid="${testId}"]`));
-    marked.forEach((el) => el.classList.add('lesson-highlight'));
-    return () => marked.forEach((el) => el.classList.remove('lesson-highlight'));
+    const marked = new Set<Element>();
+    const mark = () => {
+      for (const el of document.querySelectorAll(`[data-testid="${testId}"]`)) {
+        if (marked.has(el)) continue;
+        el.classList.add('lesson-highlight');
+        marked.add(el);
+      }
+    };
+    mark();
+    const timer = window.setInterval(mark, 500);
+    return () => {
+      window.clearInterval(timer);
+      marked.forEach((el) => el.classList.remove('lesson-highlight'));
+    };
   }, [testId]);
 }
 

@@ -4,6 +4,8 @@
  * reachable is reached by training the step's configuration (with the learner's action applied)
  * within its budget, as the worker would.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LESSON_IDS } from '../config/config';
 import { decodeHash } from '../url';
@@ -12,7 +14,55 @@ import { CATALOG } from './catalog';
 import { goalsMet } from './goals';
 import type { LessonModule } from './types';
 
-const present = LESSON_IDS.flatMap((id) => (CATALOG[id] ? [[id, CATALOG[id]] as const] : []));
+const present = LESSON_IDS.map((id) => [id, CATALOG[id]] as const);
+
+/**
+ * The 17 ideas learners come to see (shared/CONCEPTS.md), by number, with a word of each that
+ * its lesson's English title or summary must carry, so a lesson filed under the wrong idea shows.
+ */
+const IDEAS: Readonly<Record<number, RegExp>> = {
+  1: /neuron/i,
+  2: /non-linear|linear/i,
+  3: /step/i,
+  4: /sigmoid|tanh|relu/i,
+  5: /output|loss/i,
+  6: /accuracy/i,
+  7: /learning rate|gradient descent/i,
+  8: /batch/i,
+  9: /backprop|chain rule/i,
+  10: /optimi[sz]er|momentum|adam/i,
+  11: /initiali[sz]|initial weights/i,
+  12: /vanish/i,
+  13: /batch norm/i,
+  14: /overfit/i,
+  15: /regulari[sz]/i,
+  16: /feature/i,
+  17: /universal|approximat/i,
+};
+
+const CONCEPTS = fileURLToPath(new URL('../../../shared/CONCEPTS.md', import.meta.url));
+
+describe('the catalog', () => {
+  it('has one lesson for each of the 17 ideas, each filed under its own idea, with words in both languages', () => {
+    const ideas = LESSON_IDS.map((id) => CATALOG[id].lesson.idea).sort((a, b) => a - b);
+    expect(ideas).toEqual(Array.from({ length: 17 }, (_, k) => k + 1));
+    for (const id of LESSON_IDS) {
+      const mod = CATALOG[id];
+      expect(`${mod.en.title} ${mod.en.summary}`, id).toMatch(IDEAS[mod.lesson.idea]);
+      expect(mod.ja.title.length, `${id} ja title`).toBeGreaterThan(0);
+      expect(mod.ja.summary.length, `${id} ja summary`).toBeGreaterThan(0);
+    }
+  });
+
+  it.runIf(existsSync(CONCEPTS))('matches the ideas of shared/CONCEPTS.md, where that file is beside the project', () => {
+    const rows = readFileSync(CONCEPTS, 'utf8')
+      .split('\n')
+      .map((line) => /^\|\s*(\d+)\s*\|/.exec(line)?.[1])
+      .filter((n): n is string => n !== undefined)
+      .map(Number);
+    expect(rows).toEqual(Array.from({ length: 17 }, (_, k) => k + 1));
+  });
+});
 
 /** A step's configuration with the learner's action laid over it, as a link. */
 const stepHash = (setup: string, solution = '') => [setup, solution].filter(Boolean).join('&');
