@@ -36,7 +36,7 @@ export function useLessonModule(id: LessonId | null): LessonModule | null {
 export function stepConfig(mod: LessonModule, step: number, current: PlaygroundConfig): PlaygroundConfig {
   const setup = mod.lesson.steps[step - 1]?.setup ?? '';
   const { config } = decodeHash(setup);
-  return { ...config, lesson: mod.lesson.id, lessonStep: step, lang: current.lang, classroom: current.classroom, embed: current.embed };
+  return { ...config, lesson: mod.lesson.id, lessonStep: step, lang: current.lang, classroom: current.classroom, embed: current.embed, speed: current.speed };
 }
 
 /** Opens step `step` (from 1) of the lesson: its settings replace the current ones. */
@@ -52,13 +52,19 @@ export const answerKey = (id: LessonId, step: number) => `${id}.${step}`;
 const answered = (id: LessonId, step: number) => answerKey(id, step) in useStore.getState().lessonUi.answers;
 
 /**
- * Whether the settings are a lesson link's bare form (only lesson keys, the rest at defaults):
- * then the step's own settings apply. A link copied mid-lesson carries all of them, and keeps them.
+ * Whether the settings are a lesson link's bare form (only lesson keys and the reader's own
+ * preferences, the rest at defaults): then the step's own settings apply. A link copied
+ * mid-lesson carries all of them, and keeps them.
  */
 export function isBareLessonLink(config: PlaygroundConfig, defaults: PlaygroundConfig): boolean {
-  const { lesson: _l, lessonStep: _s, lang: _g, classroom: _c, embed: _e, ...rest } = config;
-  const { lesson: _dl, lessonStep: _ds, lang: _dg, classroom: _dc, embed: _de, ...base } = defaults;
-  return JSON.stringify(rest) === JSON.stringify(base);
+  // Not the lesson's to set: the language, the projector, the iframe, and how fast or how far to run.
+  const mine = ['lesson', 'lessonStep', 'lang', 'classroom', 'embed', 'speed', 'stopAt'] as const;
+  const strip = (c: PlaygroundConfig) => {
+    const rest: Partial<PlaygroundConfig> = { ...c };
+    for (const key of mine) delete rest[key];
+    return JSON.stringify(rest);
+  };
+  return strip(config) === strip(defaults);
 }
 
 // ---- progress ----
