@@ -35,6 +35,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
+    // The service worker (offline use) would precache the whole build in every test and answer
+    // requests that tests route; only the offline test lets it run (e2e/lessons.spec.ts).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'on-first-retry', // recording costs CPU, so only on the retry of a failed test
     launchOptions: {

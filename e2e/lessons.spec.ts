@@ -53,7 +53,8 @@ const lessons = LESSON_IDS.flatMap((id) => {
 
 for (const { id, k, s } of lessons) {
   test(`lesson ${id}: the goal of step ${k + 1} turns green when reached in the page`, async ({ page }) => {
-    const hash = [`lesson=${id}`, `step=${k + 1}`, s.setup, s.solution ?? '', 'speed=max'].filter(Boolean).join('&');
+    // At full speed, stopping at the step's budget: the goal must be reached within it, as in the Node test.
+    const hash = [`lesson=${id}`, `step=${k + 1}`, s.setup, s.solution ?? '', 'speed=max', `stopAt=${s.budget ?? 500}`].filter(Boolean).join('&');
     const watch = await openApp(page, `#${hash}`);
     await expect(step(page)).toHaveAttribute('data-step', String(k + 1));
     const goal = page.getByTestId('lesson-goal');
@@ -141,20 +142,23 @@ test('the lesson index lists the lessons with their progress and gives an embed 
   expectCalm(watch);
 });
 
-test('offline after one visit: with the network cut, a reload shows the app and a lesson, and training works', async ({ page, context }) => {
-  const watch = await openApp(page);
-  // The service worker registers after the page is up and precaches the whole build.
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    if (reg.active?.state !== 'activated') await new Promise((done) => reg.active?.addEventListener('statechange', done));
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit: with the network cut, a reload shows the app and a lesson, and training works', async ({ page, context }) => {
+    const watch = await openApp(page);
+    // The service worker registers after the page is up and precaches the whole build.
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      if (reg.active?.state !== 'activated') await new Promise((done) => reg.active?.addEventListener('statechange', done));
+    });
+    await context.setOffline(true);
+    await openApp(page, '#lesson=nonlinear&step=2', watch);
+    await expect(step(page)).toHaveAttribute('data-lesson', 'nonlinear');
+    await page.getByTestId('play-pause').click();
+    await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBeGreaterThan(3);
+    await context.setOffline(false);
+    expectCalm(watch);
   });
-  await context.setOffline(true);
-  await openApp(page, '#lesson=nonlinear&step=2', watch);
-  await expect(step(page)).toHaveAttribute('data-lesson', 'nonlinear');
-  await page.getByTestId('play-pause').click();
-  await expect.poll(() => readEpoch(page), { timeout: 20_000 }).toBeGreaterThan(3);
-  await context.setOffline(false);
-  expectCalm(watch);
 });
 
 for (const lang of ['en', 'ja'] as const) {

@@ -3,7 +3,7 @@
  * look at, the question to answer first where there is one, the one thing to do, the goal that
  * turns green by itself, and the way to the next step.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { goalsMet } from '../lessons/goals';
 import type { LessonModule, Step, StepText } from '../lessons/types';
@@ -106,7 +106,12 @@ function StepView({ mod, index }: { mod: LessonModule; index: number }) {
   const step = mod.lesson.steps[index];
   const text = mod[lang].steps[index];
   const total = mod.lesson.steps.length;
-  const met = useGoalMet(step);
+  const metNow = useGoalMet(step);
+  // Reached once, reached: a test loss that dips below the mark and wobbles back above it later
+  // (noise, a fast pace) still counts. StepView is keyed by the step, so a new step starts unmet.
+  const [reached, setReached] = useState(false);
+  if (metNow && !reached) setReached(true);
+  const met = metNow || reached;
   const answered = useStore((s) => answerKey(mod.lesson.id, index + 1) in s.lessonUi.answers);
   useEffect(() => {
     if (step.goal && met) markDone(mod.lesson.id, index + 1);
