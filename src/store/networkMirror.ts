@@ -66,6 +66,12 @@ export class NetworkMirror {
     return this.net ? networkSizes(this.net) : [];
   }
 
+  /** Each layer's weights and biases (views into the copy, as the trace was computed with). */
+  params(): { weights: Float64Array[]; biases: Float64Array[] } {
+    const layers = this.net?.layers ?? [];
+    return { weights: layers.map((l) => l.weights), biases: layers.map((l) => l.biases) };
+  }
+
   get trainCount(): number {
     return this.table?.count ?? 0;
   }
