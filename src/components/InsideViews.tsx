@@ -10,13 +10,15 @@ import { PanelBoundary } from './PanelBoundary';
 import { tipProps } from './controls';
 import { useT } from './useT';
 
-export const INSIDE_VIEWS = ['backprop-view', 'linear-collapse', 'neuron-health'] as const;
+export const INSIDE_VIEWS = ['backprop-view', 'linear-collapse', 'neuron-health', 'loss-landscape', 'surface-3d'] as const;
 export type InsideViewId = (typeof INSIDE_VIEWS)[number];
 
 const VIEWS: Record<InsideViewId, ComponentType> = {
   'backprop-view': lazy(() => import('./BackpropView')),
   'linear-collapse': lazy(() => import('./LinearCollapseView')),
   'neuron-health': lazy(() => import('./NeuronHealthView')),
+  'loss-landscape': lazy(() => import('./LossLandscapeView')),
+  'surface-3d': lazy(() => import('./Surface3DView')),
 };
 
 const title = (id: InsideViewId) => `inside.${id}.title` as MessageKey;

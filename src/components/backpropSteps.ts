@@ -47,7 +47,9 @@ const sub = (n: number) => String(n).replace(/\d/g, (d) => SUB[+d]);
 /** A number as the formulas show it: three decimals, a true minus sign, "–" for what is not a number. */
 export function num(v: number): string {
   if (!Number.isFinite(v)) return '–';
-  const text = v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : Math.abs(v) >= 1e4 ? v.toExponential(2) : v.toFixed(3);
+  const abs = Math.abs(v);
+  // Three significant digits below 1, so a small gradient still shows its size.
+  const text = (v !== 0 && abs < 1e-4) || abs >= 1e4 ? v.toExponential(2) : abs >= 1 || v === 0 ? v.toFixed(3) : v.toPrecision(3);
   return text.replace('-', '−');
 }
 /** A factor in a product: negative numbers in brackets. */
