@@ -75,6 +75,8 @@ export function BackpropDiagram({ values, selection, onSelect, nodeLabel, label 
       {sizes.map((count, l) =>
         Array.from({ length: count }, (_, i) => {
           const value = values.nodeValues[l]?.[i];
+          // Two decimals fit a node; the formula under the diagram has the full number.
+          const shown = value === undefined ? '' : num(value).replace(/(\.\d\d)\d+/, '$1');
           const selected = l > 0 && selection.layer === l && selection.to === i;
           const active = l === values.activeLayer;
           return (
@@ -85,7 +87,7 @@ export function BackpropDiagram({ values, selection, onSelect, nodeLabel, label 
               role={l > 0 ? 'button' : undefined}
               tabIndex={l > 0 ? 0 : undefined}
               aria-pressed={l > 0 ? selected : undefined}
-              aria-label={`${nodeLabel(l, i)}${value !== undefined ? ` = ${num(value)}` : ''}`}
+              aria-label={`${nodeLabel(l, i)}${shown ? ` = ${shown}` : ''}`}
               onClick={() => l > 0 && onSelect({ layer: l, to: i, from: selection.layer === l ? selection.from : 0 })}
               onKeyDown={(e) => {
                 if (l > 0 && (e.key === 'Enter' || e.key === ' ')) {
@@ -97,7 +99,7 @@ export function BackpropDiagram({ values, selection, onSelect, nodeLabel, label 
               <circle cx={x(l)} cy={y(l, i)} r={r} />
               {value !== undefined && (
                 <text x={x(l)} y={y(l, i) + 3.5} textAnchor="middle">
-                  {num(value).replace(/(\.\d\d)\d/, '$1')}
+                  {shown}
                 </text>
               )}
             </g>

@@ -162,14 +162,15 @@ export default function BackpropView() {
         {target && <span className="hint">({num(target.x).replace(/0$/, '')}, {num(target.y).replace(/0$/, '')}) t = {c.head === 'softmax-xent' ? target.label + 1 : target.label}</span>}
       </div>
       <p className="hint">{t('inside.backprop.pickHint')}</p>
+      {/* aria-disabled, not disabled: a button that disables itself under the keyboard's focus would drop the focus to the page. */}
       <div className="bp-stepper">
-        <button type="button" className="text-button" data-testid="backprop-prev" onClick={() => go(si - 1)} disabled={si === 0}>
+        <button type="button" className="text-button" data-testid="backprop-prev" onClick={() => go(si - 1)} aria-disabled={si === 0}>
           ← {t('inside.backprop.back')}
         </button>
         <span data-testid="backprop-stage" data-stage={stage.kind} aria-live="polite">
           {si + 1}/{stages.length}: {stageName(t, stage, layers)}
         </span>
-        <button type="button" className="text-button" data-testid="backprop-next" onClick={() => go(si + 1)} disabled={si === stages.length - 1}>
+        <button type="button" className="text-button" data-testid="backprop-next" onClick={() => go(si + 1)} aria-disabled={si === stages.length - 1}>
           {stage.kind === 'backward' && stage.layer === 1 ? t('inside.backprop.applyUpdate') : t('inside.backprop.next')} →
         </button>
       </div>
