@@ -159,7 +159,7 @@ export default function BackpropView() {
         <button type="button" className="round-button" aria-label={t('inside.backprop.nextPoint')} onClick={() => choosePoint(k + 1)} disabled={k >= count - 1}>
           ›
         </button>
-        {target && <span className="hint">({num(target.x).replace(/0$/, '')}, {num(target.y).replace(/0$/, '')}) t = {c.head === 'softmax-xent' ? target.label + 1 : target.label}</span>}
+        {target && <span className="hint">({num(target.x).replace(/0$/, '')}, {num(target.y).replace(/0$/, '')}) t = {c.head === 'softmax-xent' ? target.label + 1 : num(target.label).replace(/\.?0+$/, '')}</span>}
       </div>
       <p className="hint">{t('inside.backprop.pickHint')}</p>
       {/* aria-disabled, not disabled: a button that disables itself under the keyboard's focus would drop the focus to the page. */}
