@@ -69,6 +69,8 @@ export function drawLandscape(canvas: HTMLCanvasElement, data: LandscapeData, pi
   ctx.imageSmoothingEnabled = true;
   ctx.drawImage(small, 0, 0, pixels, pixels);
 
+  drawContours(ctx, data, lo, hi, pixels);
+
   const toPx = (a: number) => ((a / data.extent + 1) / 2) * pixels;
   const toPy = (b: number) => ((1 - b / data.extent) / 2) * pixels;
   const n = data.path.length / 2;
@@ -95,6 +97,63 @@ export function drawLandscape(canvas: HTMLCanvasElement, data: LandscapeData, pi
   ctx.lineTo(c + 8, c);
   ctx.moveTo(c, c - 8);
   ctx.lineTo(c, c + 8);
+  ctx.stroke();
+}
+
+/** Contour levels, evenly spaced on the colour scale (the log of the loss). */
+const LEVELS = 8;
+
+/**
+ * Iso-loss lines by marching squares over the grid's cells, in canvas pixels: each cell whose
+ * corners straddle a level gets the segment between the two (or four) edges the level crosses.
+ */
+export function contourSegments(data: LandscapeData, lo: number, hi: number, pixels: number): number[][] {
+  const { size, losses } = data;
+  const pos = (i: number, j: number) => {
+    const v = losses[j * size + i];
+    return Number.isFinite(v) ? logPosition(v, lo, hi) : NaN;
+  };
+  const cell = pixels / (size - 1);
+  const px = (i: number) => i * cell;
+  const py = (j: number) => pixels - j * cell;
+  const out: number[][] = [];
+  for (let level = 1; level < LEVELS; level++) {
+    const t = level / LEVELS;
+    for (let j = 0; j < size - 1; j++) {
+      for (let i = 0; i < size - 1; i++) {
+        const c = [pos(i, j), pos(i + 1, j), pos(i + 1, j + 1), pos(i, j + 1)];
+        if (c.some(Number.isNaN)) continue;
+        const corners = [
+          [i, j],
+          [i + 1, j],
+          [i + 1, j + 1],
+          [i, j + 1],
+        ];
+        const crossings: number[] = [];
+        for (let e = 0; e < 4; e++) {
+          const a = c[e];
+          const b = c[(e + 1) % 4];
+          if ((a < t) === (b < t)) continue;
+          const f = (t - a) / (b - a);
+          const [ai, aj] = corners[e];
+          const [bi, bj] = corners[(e + 1) % 4];
+          crossings.push(px(ai + f * (bi - ai)), py(aj + f * (bj - aj)));
+        }
+        for (let k = 0; k + 3 < crossings.length; k += 4) out.push(crossings.slice(k, k + 4));
+      }
+    }
+  }
+  return out;
+}
+
+function drawContours(ctx: CanvasRenderingContext2D, data: LandscapeData, lo: number, hi: number, pixels: number): void {
+  ctx.strokeStyle = 'rgba(255,255,255,0.45)';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const [x1, y1, x2, y2] of contourSegments(data, lo, hi, pixels)) {
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+  }
   ctx.stroke();
 }
 
