@@ -159,5 +159,8 @@ test('the 3-D surface turns with the arrow keys and a drag', async ({ page }) =>
   await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
   await page.mouse.up();
   await expect(view).not.toHaveAttribute('data-yaw', String((yaw + 10) % 360));
+  // A click on a hidden neuron of the diagram shows its surface.
+  await page.getByTestId('neuron-1-2').click();
+  await expect(page.getByTestId('surface-3d-target')).toHaveValue('neuron-1-2');
   expectCalm(watch);
 });

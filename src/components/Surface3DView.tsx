@@ -85,6 +85,21 @@ export default function Surface3DView() {
     });
   }, [run, view, target, shapeInfo]);
 
+  // A click on a neuron of the diagram shows that neuron's surface (the output's for an output neuron).
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const node = e.target instanceof Element ? e.target.closest('[data-testid^="neuron-"]') : null;
+      const m = node?.getAttribute('data-testid')?.match(/^neuron-(\d+)-(\d+)$/);
+      if (!m) return;
+      const layer = Number(m[1]);
+      const index = Number(m[2]);
+      if (layer >= 1 && layer <= shape.length) setTarget(`neuron-${layer}-${index}`);
+      else if (layer === shape.length + 1) setTarget(problem === 'multiclass' ? `class-${index}` : '');
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [shape.length, problem]);
+
   const turn = (dyaw: number, dpitch: number) => setView((v) => ({ yaw: (v.yaw + dyaw + 360) % 360, pitch: Math.max(5, Math.min(90, v.pitch + dpitch)) }));
   const onKey = (e: KeyboardEvent) => {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-10, 0], ArrowRight: [10, 0], ArrowUp: [0, 5], ArrowDown: [0, -5] };

@@ -459,7 +459,7 @@ export const en = {
   'inside.surface.target': 'Surface',
   'inside.surface.output': 'Network output',
   'inside.surface.neuron': 'Neuron {name}',
-  'inside.surface.keys': 'Drag to turn; ← → turn, ↑ ↓ tilt.',
+  'inside.surface.keys': 'Drag to turn; ← → turn, ↑ ↓ tilt. Click a neuron in the diagram to see its surface.',
   'inside.surface.description': 'A 3-D surface of {what} over the plane, turned {angle}°, with the training points at their labels’ heights.',
   'inside.surface.class': 'Class {index} probability',
 } satisfies Record<string, string>;

@@ -458,7 +458,7 @@ export const ja: Dictionary = {
   'inside.surface.target': '曲面',
   'inside.surface.output': 'ネットワークの出力',
   'inside.surface.neuron': 'ニューロン {name}',
-  'inside.surface.keys': 'ドラッグで回転。← → で回転、↑ ↓ で傾き。',
+  'inside.surface.keys': 'ドラッグで回転。← → で回転、↑ ↓ で傾き。図のニューロンをクリックするとその曲面を表示します。',
   'inside.surface.description': '{what} を平面上の 3D 曲面として {angle}° 回して表示し、訓練データをラベルの高さに描いています。',
   'inside.surface.class': 'クラス {index} の確率',
 };
