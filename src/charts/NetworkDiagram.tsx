@@ -83,6 +83,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       setStructure: (sizes, names) => apiRef.current?.setStructure(sizes, names),
       update: (frame: NetworkFrame) => apiRef.current?.update(frame),
       setLabels: (l) => apiRef.current?.setLabels(l),
+      setMarks: (m) => apiRef.current?.setMarks(m),
       resize: () => apiRef.current?.resize(),
     }),
     [],

@@ -23,6 +23,7 @@ interface Remembered {
   points?: [PointSet, PointSet, HeatmapMode, number | undefined, Domain | undefined];
   grid?: [Float32Array, number];
   probe?: { x: number; y: number } | null;
+  overlay?: { x1: number; y1: number; x2: number; y2: number } | null;
   showTrain?: boolean;
   showTest?: boolean;
   discretize?: boolean;
@@ -48,6 +49,7 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
     if (m.points) chart.setPoints(...m.points);
     if (m.grid) chart.drawGrid(...m.grid);
     if (m.probe) chart.setProbe(m.probe);
+    if (m.overlay) chart.setOverlayLine(m.overlay);
     return () => {
       chart.destroy();
       chartRef.current = null;
@@ -106,6 +108,10 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
       setProbe(point) {
         memo.current.probe = point;
         chartRef.current?.setProbe(point);
+      },
+      setOverlayLine(line) {
+        memo.current.overlay = line;
+        chartRef.current?.setOverlayLine(line);
       },
       resize() {
         chartRef.current?.resize();

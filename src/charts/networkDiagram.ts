@@ -6,6 +6,7 @@
  */
 import type { ParamRef } from '../engine/paramLayout';
 import { createNeuronCard, type NeuronValues } from './networkCard';
+import { paintNeuronMarks } from './neuronMarks';
 import { buildDom, createSkeleton, editAnchor, KEY_UNSET, nodeLayerOf, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame } from './networkDom';
 import { createParamEditor } from './networkEditor';
 import { createHover, type NeuronHover } from './networkHover';
@@ -47,6 +48,8 @@ export interface NetworkDiagramApi {
   setStructure(layerSizes: number[], featureLabels?: string[]): void;
   update(frame: NetworkFrame): void;
   setLabels(labels: Partial<NetworkDiagramLabels>): void;
+  /** Per hidden layer, each neuron: 1 dead, 2 saturated, else unmarked; null clears every mark. */
+  setMarks(marks: readonly (readonly number[])[] | null): void;
   resize(): void;
   destroy(): void;
 }
@@ -81,6 +84,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
   // since the page builds every chart in one go and each read would force a layout.
   let boxWidth = 0;
   let boxHeight = 0;
+  let marks: readonly (readonly number[])[] | null = null;
 
   const hover = createHover({
     dom: () => dom,
@@ -256,6 +260,7 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       nameElements(dom);
       keyboard.reset();
       relayout();
+      paintNeuronMarks(dom, marks);
     },
     update(frame) {
       if (destroyed || !dom) return;
@@ -273,6 +278,10 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
       card.setLabels(labels);
       editor.setLabels(labels);
       if (dom) nameElements(dom);
+    },
+    setMarks(next) {
+      marks = next;
+      if (dom) paintNeuronMarks(dom, marks);
     },
     resize: relayout,
     destroy() {

@@ -52,6 +52,8 @@ export interface OutputPlotApi {
   setLabels(labels: OutputPlotLabels): void;
   /** Marks a point of the plane (the one the neuron cards read), or removes the mark with null. */
   setProbe(point: { x: number; y: number } | null): void;
+  /** A line segment of the plane drawn dashed over the boundary (the linear collapse's), or none with null. */
+  setOverlayLine(line: { x1: number; y1: number; x2: number; y2: number } | null): void;
   resize(): void;
   destroy(): void;
 }
@@ -129,6 +131,8 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     probeG.append('circle').attr('r', 7).attr('fill', 'none').attr('stroke', stroke).attr('stroke-width', w);
     probeG.append('path').attr('d', 'M-14,0H-9M9,0H14M0,-14V-9M0,9V14').attr('stroke', stroke).attr('stroke-width', w);
   }
+  const overlayLine = plot.append('line').attr('class', 'overlay-line').attr('data-testid', 'output-overlay-line').style('display', 'none');
+  let overlay: { x1: number; y1: number; x2: number; y2: number } | null = null;
   const legendG: G = svg.append('g').attr('class', 'legend');
   container.appendChild(root);
 
@@ -175,6 +179,11 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     if (probe) probeG.attr('transform', `translate(${x(probe.x)},${y(probe.y)})`);
   }
 
+  function renderOverlay(): void {
+    overlayLine.style('display', overlay ? '' : 'none');
+    if (overlay) overlayLine.attr('x1', x(overlay.x1)).attr('y1', y(overlay.y1)).attr('x2', x(overlay.x2)).attr('y2', y(overlay.y2));
+  }
+
   function renderLegend(): void {
     drawLegend(legendG, { mode, numClasses, domain, discretize, width: side, fontSize: fontSize(), ...text });
     legendG.attr('transform', `translate(${MARGIN.left},${MARGIN.top + side + MARGIN.bottom + 6})`);
@@ -218,6 +227,7 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
     yAxisG.call(axisLeft(y).tickValues(TICKS).tickSize(3).tickSizeOuter(0)).attr('font-size', fs);
     renderAllPoints();
     renderProbe();
+    renderOverlay();
     renderLegend();
   }
 
@@ -275,6 +285,10 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
       if (point === probe || (point && probe && point.x === probe.x && point.y === probe.y)) return;
       probe = point ? { x: point.x, y: point.y } : null;
       renderProbe();
+    },
+    setOverlayLine(line) {
+      overlay = line ? { ...line } : null;
+      renderOverlay();
     },
     resize: layout,
     destroy() {

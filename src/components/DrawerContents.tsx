@@ -1,5 +1,6 @@
 /** What the drawer shows, loaded on its first opening (see Drawer). */
 import type { DrawerTab } from '../store/store';
+import { InsideViews } from './InsideViews';
 import { LessonPanel } from './LessonPanel';
 import { PanelBoundary } from './PanelBoundary';
 import { TeachingPanel } from './TeachingPanel';
@@ -20,8 +21,13 @@ export default function DrawerContents({ tab }: { tab: DrawerTab }) {
       <TrainingPanel />
     </PanelBoundary>
   ) : (
-    <PanelBoundary name={t('drawer.inside')}>
-      <TeachingPanel />
-    </PanelBoundary>
+    <>
+      <PanelBoundary name={t('inside.title')}>
+        <InsideViews />
+      </PanelBoundary>
+      <PanelBoundary name={t('drawer.inside')}>
+        <TeachingPanel />
+      </PanelBoundary>
+    </>
   );
 }

@@ -13,6 +13,7 @@ import { FEATURE_REGISTRY, HEAD_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { tipProps, useHidden } from './controls';
 import { LayerHeads } from './LayerHeads';
+import { useDiagramMarks } from './insideOverlayHooks';
 import { useDiagramFrames, useDiagramLabels } from './networkHooks';
 import { useRun, useRunView } from './runContext';
 import { useT } from './useT';
@@ -60,6 +61,7 @@ export function NetworkPanel() {
   const featureLabels = useMemo(() => features.map((f) => t(`feature.${f}`)), [features, t]);
   const labels = useDiagramLabels();
   useDiagramFrames(diagram, layerSizes);
+  useDiagramMarks(diagram);
 
   return (
     <section className="panel network-panel" aria-labelledby="network-title">

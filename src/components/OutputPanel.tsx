@@ -11,6 +11,7 @@ import { displayRange } from '../charts/colors';
 import { HEAD_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { Checkbox, formatNumber, tipProps } from './controls';
+import { useOverlayLine } from './insideOverlayHooks';
 import { useOutputFrames, useProbePicking } from './outputHooks';
 import { useRunView } from './runContext';
 import { useT } from './useT';
@@ -78,6 +79,7 @@ export function OutputPanel() {
   const logEpochs = useStore((s) => s.config.speed === 'max');
   useOutputFrames(plot, chart);
   useProbePicking(plotHost, plot);
+  useOverlayLine(plot);
 
   const classLabels = useMemo(() => Array.from({ length: numClasses }, (_, k) => t('output.class', { index: k + 1 })), [numClasses, t]);
   // A sigmoid's outputs are 0 … 1 though the grid arrives on the colour scale's −1 … 1.

@@ -2,7 +2,7 @@
  * Per-frame data goes to canvases through here, not through React state: charts subscribe a
  * sink and draw in the same animation frame; only the few numbers on screen go to the store.
  */
-import type { DataMessage, Frame, Grids, NeuronPictures } from '../worker/protocol';
+import type { DataMessage, Frame, Grids, LossLandscapeMessage, NeuronPictures } from '../worker/protocol';
 
 export interface FrameSink {
   /**
@@ -17,6 +17,8 @@ export interface FrameSink {
   data?(data: DataMessage): void;
   /** A new generation began: clear accumulated history. */
   restart?(generation: number): void;
+  /** The loss landscape the page asked for. */
+  landscape?(landscape: LossLandscapeMessage): void;
 }
 
 export class FrameHub {
@@ -40,6 +42,13 @@ export class FrameHub {
     if (this.latestGrids) sink.grids?.(this.latestGrids.grids, this.latestGrids.frame);
     if (this.latestFrame) sink.frame?.(this.latestFrame, true);
     return () => this.sinks.delete(sink);
+  }
+
+  latestLandscape: LossLandscapeMessage | null = null;
+
+  publishLandscape(landscape: LossLandscapeMessage): void {
+    this.latestLandscape = landscape;
+    this.sinks.forEach((s) => s.landscape?.(landscape));
   }
 
   publishData(data: DataMessage): void {

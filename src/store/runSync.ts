@@ -32,6 +32,8 @@ export interface RunController {
   regenerate(): void;
   restartWorker(): void;
   gradientCheck(): void;
+  /** Asks the worker for the loss landscape (it comes to the hub's `landscape` sinks). */
+  lossLandscape(size: number, seed: number): void;
   editParam(message: Extract<PageToWorker, { type: 'set-param' }>): void;
   dispose(): void;
 }
@@ -147,6 +149,9 @@ export function connectRun(
       case 'gradient-check':
         patch({ gradientCheck: { maxRelativeError: message.maxRelativeError, parameterCount: message.parameterCount } });
         break;
+      case 'loss-landscape':
+        hub.publishLandscape(message);
+        break;
     }
   };
   const unsubscribeBridge = bridge.subscribe(onMessage);
@@ -215,6 +220,7 @@ export function connectRun(
       bridge.restart();
     },
     gradientCheck: () => bridge.send({ type: 'gradient-check' }),
+    lossLandscape: (size, seed) => bridge.send({ type: 'loss-landscape', size, seed }),
     editParam: (message) => bridge.send(message),
     dispose: () => {
       watchdog.dispose();

@@ -33,7 +33,9 @@ export type PageToWorker =
   | { type: 'set-stop-at'; epoch: number | null }
   /** The page has drawn the last frame and wants the next one. */
   | { type: 'request-frame' }
-  | { type: 'gradient-check' };
+  | { type: 'gradient-check' }
+  /** The training loss over a plane through the current weights (src/engine/landscape.ts); `size` cells per side. */
+  | { type: 'loss-landscape'; size: number; seed: number };
 
 /** What a frame reports in numbers, which the page shows as they are (the store's RunView holds them too). */
 export interface RunProgress {
@@ -134,4 +136,21 @@ export interface DataMessage {
   numClasses: number;
 }
 
-export type WorkerToPage = Frame | DivergedMessage | ErrorMessage | GradientCheckMessage | DataMessage;
+export interface LossLandscapeMessage {
+  type: 'loss-landscape';
+  /** The request's seed: which two directions. */
+  seed: number;
+  /** The epoch the weights are at. */
+  epoch: number;
+  size: number;
+  /** α and β run over [−extent, extent]. */
+  extent: number;
+  /** Mean training loss at (α_i, β_j) in losses[j · size + i], β = −extent at j = 0; may hold non-finite values where the loss diverges. */
+  losses: Float64Array;
+  /** The training path on the plane, α, β interleaved, oldest first, ending at (0, 0). */
+  path: Float64Array;
+  /** How long the worker took, in ms. */
+  ms: number;
+}
+
+export type WorkerToPage = Frame | DivergedMessage | ErrorMessage | GradientCheckMessage | DataMessage | LossLandscapeMessage;

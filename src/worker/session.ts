@@ -11,6 +11,8 @@ import { MeasuredTraining } from './epochs';
 import { dataMessage, FrameBuilder, type Outgoing } from './frames';
 import { Pacer } from './pacer';
 import type { PageToWorker, WorkerToPage } from './protocol';
+import { landscapeFor } from './landscapeRequest';
+import { ParamPath } from './paramPath';
 import { RateMeter } from './rateMeter';
 import { Run } from './run';
 
@@ -47,6 +49,8 @@ export class TrainingSession {
   private readonly rate = new RateMeter();
   private readonly training: MeasuredTraining;
   private readonly frames: FrameBuilder;
+  /** Where training has been, for the loss landscape's path. */
+  private readonly path = new ParamPath();
 
   constructor(private readonly host: SessionHost) {
     const now = () => host.now();
@@ -105,6 +109,11 @@ export class TrainingSession {
         return;
       case 'gradient-check':
         return this.checkGradients();
+      case 'loss-landscape': {
+        if (!this.run) return;
+        const reply = landscapeFor(this.run, this.path, message.size, message.seed, () => this.host.now());
+        return this.host.post(reply, [reply.losses.buffer, reply.path.buffer] as ArrayBuffer[]);
+      }
     }
   }
 
@@ -126,6 +135,7 @@ export class TrainingSession {
     this.running = false;
     this.frames.restart();
     this.training.restart(this.run!);
+    this.path.restart(this.run!.net.params);
   }
 
   private startRunning(): void {
@@ -164,6 +174,7 @@ export class TrainingSession {
     while (done < due && !run.divergence) {
       const last = done + 1 >= due || this.host.now() + this.training.trainCost >= deadline;
       this.training.epoch(run, adaptive, last);
+      this.path.record(run.net.params);
       done++;
       if (last) break;
     }
@@ -187,6 +198,7 @@ export class TrainingSession {
     this.running = false;
     if (unit === 'epoch') this.training.epoch(run, false, true);
     else this.training.batch(run);
+    this.path.record(run.net.params);
     this.frames.gridsStale = true;
     this.dirty = true;
     this.maybeSendFrame();
@@ -204,6 +216,7 @@ export class TrainingSession {
     if (ref.kind === 'weight') layer.weights[weightInLayer(layer.fanIn, ref.to, ref.from)] = value;
     else layer.biases[ref.neuron] = value;
     this.training.edited(run);
+    this.path.record(run.net.params);
     this.frames.gridsStale = true;
     this.dirty = true;
     this.maybeSendFrame();

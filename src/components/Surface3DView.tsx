@@ -1,0 +1,162 @@
+/**
+ * The output (or one neuron's output) over the plane as a surface in 3-D, on a plain canvas
+ * (charts/surface3d.ts), with the training points at their labels' heights. Turned by dragging
+ * or the arrow keys; redrawn on the hub's detail frames while open, so it follows training.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { drawSurface, type SurfaceData, type View } from '../charts/surface3d';
+import { PLANE_EXTENT } from '../config/config';
+import { useStore } from '../store/store';
+import type { FrameHub } from '../store/frameHub';
+import { useRun, useRunView } from './runContext';
+import { useT } from './useT';
+
+const PIXELS = 380;
+
+/** '' for the output (class k: 'class-k'), or 'neuron-l-i' for hidden neuron i of layer l. */
+type Target = string;
+
+interface Shape {
+  problem: string;
+  layers: number[];
+  numClasses: number;
+}
+
+function surfaceData(hub: FrameHub, target: Target, shape: Shape): SurfaceData | null {
+  const grids = hub.latestGrids?.grids;
+  const data = hub.latestData;
+  if (!grids) return null;
+  const points: SurfaceData['points'] = [];
+  const at = (k: number) => ({ x: data!.trainPoints[2 * k] / PLANE_EXTENT, y: data!.trainPoints[2 * k + 1] / PLANE_EXTENT });
+  if (target.startsWith('neuron-')) {
+    const neurons = hub.latestNeurons;
+    const [l, i] = target.slice(7).split('-').map(Number);
+    if (!neurons) return null;
+    const side = neurons.neuronGridSize;
+    const index = shape.layers.slice(0, l - 1).reduce((s, n) => s + n, 0) + i;
+    const values = neurons.neuronGrids.subarray(index * side * side, (index + 1) * side * side);
+    if (values.length < side * side) return null;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    return { values, side, lo: Math.min(lo, -1e-9), hi: Math.max(hi, 1e-9), points };
+  }
+  const side = grids.gridSize;
+  if (shape.problem === 'multiclass') {
+    const k = Number(target.slice(6)) || 0;
+    const values = grids.outputGrid.subarray(k * side * side, (k + 1) * side * side);
+    if (data) for (let n = 0; n < data.trainLabels.length; n++) points.push({ ...at(n), h: data.trainLabels[n] === k ? 1 : 0 });
+    return { values, side, lo: 0, hi: 1, points, classColour: k };
+  }
+  const values = grids.outputGrid.subarray(0, side * side);
+  let lo = -1;
+  let hi = 1;
+  if (shape.problem === 'regression') {
+    for (const v of values) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  }
+  if (data) for (let n = 0; n < data.trainLabels.length; n++) points.push({ ...at(n), h: data.trainLabels[n] });
+  return { values, side, lo, hi, points };
+}
+
+export default function Surface3DView() {
+  const t = useT();
+  const run = useRun();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [view, setView] = useState<View>({ yaw: 30, pitch: 35 });
+  const [target, setTarget] = useState<Target>('');
+  const { problem, shape } = useStore(useShallow((s) => ({ problem: s.config.problem, shape: s.config.networkShape })));
+  const numClasses = useRunView((r) => r.numClasses);
+  const shapeInfo = useMemo(() => ({ problem, layers: shape, numClasses }), [problem, shape, numClasses]);
+  const viewRef = useRef(view);
+  const drag = useRef<{ x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    viewRef.current = view;
+    const redraw = () => {
+      const data = surfaceData(run.hub, target, shapeInfo);
+      if (data && canvas.current) drawSurface(canvas.current, data, viewRef.current);
+    };
+    redraw();
+    return run.hub.subscribe({
+      frame: (_f, detail) => {
+        if (detail) redraw();
+      },
+    });
+  }, [run, view, target, shapeInfo]);
+
+  // A click on a neuron of the diagram shows that neuron's surface (the output's for an output neuron).
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const node = e.target instanceof Element ? e.target.closest('[data-testid^="neuron-"]') : null;
+      const m = node?.getAttribute('data-testid')?.match(/^neuron-(\d+)-(\d+)$/);
+      if (!m) return;
+      const layer = Number(m[1]);
+      const index = Number(m[2]);
+      if (layer >= 1 && layer <= shape.length) setTarget(`neuron-${layer}-${index}`);
+      else if (layer === shape.length + 1) setTarget(problem === 'multiclass' ? `class-${index}` : '');
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [shape.length, problem]);
+
+  const turn = (dyaw: number, dpitch: number) => setView((v) => ({ yaw: (v.yaw + dyaw + 360) % 360, pitch: Math.max(5, Math.min(90, v.pitch + dpitch)) }));
+  const onKey = (e: KeyboardEvent) => {
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-10, 0], ArrowRight: [10, 0], ArrowUp: [0, 5], ArrowDown: [0, -5] };
+    const m = moves[e.key];
+    if (!m) return;
+    e.preventDefault();
+    e.stopPropagation();
+    turn(...m);
+  };
+  const onDown = (e: PointerEvent<HTMLCanvasElement>) => {
+    drag.current = { x: e.clientX, y: e.clientY };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onMove = (e: PointerEvent<HTMLCanvasElement>) => {
+    if (!drag.current) return;
+    const dx = e.clientX - drag.current.x;
+    const dy = e.clientY - drag.current.y;
+    drag.current = { x: e.clientX, y: e.clientY };
+    turn(dx * 0.5, dy * 0.3);
+  };
+
+  const targets: { id: Target; label: string }[] =
+    problem === 'multiclass'
+      ? Array.from({ length: numClasses }, (_, k) => ({ id: `class-${k}`, label: t('inside.surface.class', { index: k + 1 }) }))
+      : [{ id: '', label: t('inside.surface.output') }];
+  shape.forEach((units, l) => {
+    for (let i = 0; i < units; i++) targets.push({ id: `neuron-${l + 1}-${i}`, label: t('inside.surface.neuron', { name: `${l + 1}-${i + 1}` }) });
+  });
+  const chosen = targets.find((x) => x.id === target) ?? targets[0];
+
+  return (
+    <div data-testid="surface-3d" className="surface-view" data-yaw={view.yaw} data-pitch={view.pitch}>
+      <div className="view-row">
+        <label htmlFor="surface-target">{t('inside.surface.target')}</label>
+        <select id="surface-target" data-testid="surface-3d-target" value={chosen.id} onChange={(e) => setTarget(e.target.value)}>
+          {targets.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <canvas
+        ref={canvas}
+        width={PIXELS}
+        height={PIXELS}
+        tabIndex={0}
+        role="img"
+        data-testid="surface-3d-canvas"
+        aria-label={t('inside.surface.description', { what: chosen.label, angle: Math.round(view.yaw) })}
+        onKeyDown={onKey}
+        onPointerDown={onDown}
+        onPointerMove={onMove}
+        onPointerUp={() => (drag.current = null)}
+        onPointerCancel={() => (drag.current = null)}
+      />
+      <p className="hint">{t('inside.surface.keys')}</p>
+    </div>
+  );
+}
