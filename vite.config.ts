@@ -127,5 +127,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A guard against a hang, not a speed target: property tests and lesson training take a few
+    // seconds, more on a busy two-core machine (bench measures speed).
+    testTimeout: 30_000,
   },
 });

@@ -83,7 +83,8 @@ function drawGradient(g: Selection<SVGGElement, unknown, null, undefined>, o: Le
   bar.append('rect').attr('width', barW).attr('height', barH).attr('fill', `url(#${id})`).attr('stroke', '#bbb').attr('stroke-width', 0.5);
   bar
     .selectAll('text')
-    .data(legendTicks(o))
+    // A short bar has room for its ends only: a middle tick would run into them ("−10 1").
+    .data(barW < 70 ? legendTicks(o).filter((d) => d[0] === 0 || d[0] === 1) : legendTicks(o))
     .join('text')
     .attr('x', (d) => d[0] * barW)
     .attr('y', barH + o.fontSize + 2)

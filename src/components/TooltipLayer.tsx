@@ -36,6 +36,8 @@ export function TooltipLayer() {
     const bubble = bubbleRef.current;
     if (!bubble) return;
     let shownFor: Element | null = null;
+    // The element whose tip waits out the hover delay: leaving it before then cancels the tip.
+    let pendingFor: Element | null = null;
     let hoverTimer = 0;
     let pressTimer = 0;
     let pressStart: { x: number; y: number } | null = null;
@@ -70,6 +72,7 @@ export function TooltipLayer() {
     };
     const hide = () => {
       clearTimeout(hoverTimer);
+      pendingFor = null;
       shownFor = null;
       bubble.hidden = true;
     };
@@ -77,14 +80,20 @@ export function TooltipLayer() {
     const onOver = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       const el = tipTarget(e.target);
-      if (el === shownFor) return;
+      if (el !== null && (el === shownFor || el === pendingFor)) return;
       hide();
-      if (el) hoverTimer = window.setTimeout(() => show(el), HOVER_DELAY_MS);
+      if (el) {
+        pendingFor = el;
+        hoverTimer = window.setTimeout(() => {
+          pendingFor = null;
+          show(el);
+        }, HOVER_DELAY_MS);
+      }
     };
     const onOut = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       const to = tipTarget(e.relatedTarget);
-      if (to !== shownFor) hide();
+      if (to === null || (to !== shownFor && to !== pendingFor)) hide();
     };
     const onFocus = (e: FocusEvent) => {
       const el = tipTarget(e.target);
