@@ -215,3 +215,17 @@ test('Japanese breaks between phrases, not inside words, and the tab title is Ja
   expect(await oneLine('dataset-gauss', 'ガウス分布')).toBe(true);
   expectCalm(watch);
 });
+
+test('a tip whose element the pointer left before the hover delay never shows', async ({ page }) => {
+  const watch = await openApp(page);
+  const reset = page.getByTestId('reset');
+  await reset.hover();
+  // Away to a place with no tip, well within the hover delay.
+  await page.mouse.move(700, 5);
+  await page.waitForTimeout(900);
+  await expect(page.getByTestId('tooltip')).toBeHidden();
+  // And the delay still works for an element the pointer stays on.
+  await reset.hover();
+  await expect(page.getByTestId('tooltip')).toBeVisible();
+  expectCalm(watch);
+});
