@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { median, medianCurve, spreadOf, valueAt } from './compareSeries';
 
 describe('compare series', () => {
-  it('reads a run at an epoch as its last point at or before it', () => {
+  it('reads a run at an epoch on the line between its points', () => {
     const xs = [0, 2, 5];
-    const ys = [1, 0.5, 0.25];
+    const ys = [1, 0.5, 0.2];
     expect(valueAt(xs, ys, 3, 0)).toBe(1);
-    expect(valueAt(xs, ys, 3, 1.9)).toBe(1);
+    expect(valueAt(xs, ys, 3, 1)).toBe(0.75);
     expect(valueAt(xs, ys, 3, 2)).toBe(0.5);
-    expect(valueAt(xs, ys, 3, 99)).toBe(0.25);
+    expect(valueAt(xs, ys, 3, 4)).toBeCloseTo(0.3, 12);
+    expect(valueAt(xs, ys, 3, 5)).toBe(0.2);
+    expect(valueAt(xs, ys, 3, 99)).toBeNaN();
     expect(valueAt(xs, ys, 3, -1)).toBeNaN();
     expect(valueAt([], [], 0, 1)).toBeNaN();
-    expect(valueAt([0, 1], [1, Infinity], 2, 1)).toBeNaN();
+    expect(valueAt([0, 1], [1, Infinity], 2, 0.5)).toBeNaN();
   });
 
   it('takes the median of the finite values', () => {
@@ -27,9 +29,10 @@ describe('compare series', () => {
       { xs: [0, 1, 2], ys: [2, 1.5, 1], n: 3 },
       { xs: [0, 1, 2, 3], ys: [0.5, 0.4, 0.3, 0.2], n: 4 },
     ];
-    const { x, y } = medianCurve(runs, 2);
-    expect(x).toEqual([0, 1, 2]);
-    expect(y).toEqual([1, 0.9, 0.8]);
+    const { x, y } = medianCurve(runs, 4);
+    expect(x).toEqual([0, 0.5, 1, 1.5, 2]);
+    // At 0.5 the runs read 0.95, 1.75 and 0.45.
+    expect(y.map((v) => Number(v.toFixed(12)))).toEqual([1, 0.95, 0.9, 0.85, 0.8]);
     expect(medianCurve([...runs, { xs: [], ys: [], n: 0 }], 2)).toEqual({ x: [], y: [] });
   });
 

@@ -16,9 +16,10 @@ export const RUN_STYLES: readonly { color: string; dash: string | null }[] = [
 ];
 
 /**
- * The value at `epoch` of a run recorded at epochs `xs` (not decreasing) with values `ys`: the
- * last point at or before it (the run's loss was that until measured again); NaN before its
- * first point or where that point was not finite.
+ * The value at `epoch` of a run recorded at epochs `xs` (not decreasing) with values `ys`, read
+ * on the straight line between the points either side (at full speed a run's loss is measured
+ * only every few epochs); NaN before its first point, after its last, or beside a point that is
+ * not finite.
  */
 export function valueAt(xs: ArrayLike<number>, ys: ArrayLike<number>, n: number, epoch: number): number {
   let lo = 0;
@@ -30,7 +31,12 @@ export function valueAt(xs: ArrayLike<number>, ys: ArrayLike<number>, n: number,
     else hi = mid - 1;
   }
   const v = ys[lo];
-  return Number.isFinite(v) ? v : NaN;
+  if (!Number.isFinite(v)) return NaN;
+  if (xs[lo] === epoch) return v;
+  if (lo + 1 >= n) return NaN;
+  const w = ys[lo + 1];
+  if (!Number.isFinite(w)) return NaN;
+  return v + ((w - v) * (epoch - xs[lo])) / (xs[lo + 1] - xs[lo]);
 }
 
 /** The median of the finite values (NaN when there are none). */

@@ -39,7 +39,6 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
         trainLoss: r.trainLoss,
         testLoss: r.testLoss,
         testAccuracy: r.testAccuracy,
-        trainAccuracy: r.trainAccuracy,
         divergence: r.divergence,
         error: r.error,
         seconds: r.trainingSeconds ?? 0,
@@ -105,16 +104,14 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
             <td data-testid="epoch" data-value={String(v.epoch)}>
               {epochFormat.format(v.epoch)}
             </td>
-            <th scope="row">{t('compare.time')}</th>
-            <td data-testid="training-time" data-value={String(v.seconds)}>
-              {t('compare.seconds', { value: v.seconds.toFixed(1) })}
-            </td>
           </tr>
           <tr>
             <th scope="row">{t('output.testLoss')}</th>
             <td data-testid="loss-test" data-value={v.testLoss === null ? '' : String(v.testLoss)}>
               {formatNumber(v.testLoss)}
             </td>
+          </tr>
+          <tr>
             <th scope="row">{t('output.trainLoss')}</th>
             <td data-testid="loss-train" data-value={v.trainLoss === null ? '' : String(v.trainLoss)}>
               {formatNumber(v.trainLoss)}
@@ -126,12 +123,14 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
               <td data-testid="accuracy-test" data-value={v.testAccuracy === null ? '' : String(v.testAccuracy)}>
                 {pct(v.testAccuracy)}
               </td>
-              <th scope="row">{t('output.trainAccuracy')}</th>
-              <td data-testid="accuracy-train" data-value={v.trainAccuracy === null ? '' : String(v.trainAccuracy)}>
-                {pct(v.trainAccuracy)}
-              </td>
             </tr>
           )}
+          <tr>
+            <th scope="row">{t('compare.time')}</th>
+            <td data-testid="training-time" data-value={String(v.seconds)}>
+              {t('compare.seconds', { value: v.seconds.toFixed(1) })}
+            </td>
+          </tr>
         </tbody>
       </table>
       <p className={`run-status${alert ? ' run-status-alert' : ''}`} data-testid="run-status" data-state={v.status} role={alert ? 'alert' : 'status'}>

@@ -19,7 +19,10 @@ export function SeedSpread({ members, onOpen }: { members: readonly CompareMembe
   const spread = spreadOf(losses);
   const lo = spread?.min ?? 0;
   const hi = spread?.max ?? 1;
-  const x = (v: number) => (hi > lo ? PAD + ((v - lo) / (hi - lo)) * (W - 2 * PAD) : W / 2);
+  // Final losses of different seeds often lie decades apart: then the axis is logarithmic.
+  const log = lo > 0 && hi / lo > 20;
+  const f = log ? Math.log10 : (v: number) => v;
+  const x = (v: number) => (hi > lo ? PAD + ((f(v) - f(lo)) / (f(hi) - f(lo))) * (W - 2 * PAD) : W / 2);
   return (
     <figure
       className="seed-spread"
@@ -27,6 +30,7 @@ export function SeedSpread({ members, onOpen }: { members: readonly CompareMembe
       data-min={spread ? String(spread.min) : ''}
       data-median={spread ? String(spread.median) : ''}
       data-max={spread ? String(spread.max) : ''}
+      data-log={log}
     >
       <figcaption>
         <strong>{t('compare.spreadTitle')}</strong>{' '}

@@ -65,8 +65,9 @@ interface MemberState extends CompareMember {
   playSentAt: number;
   out: boolean;
   pending: Frame | null;
+  /** The last frame drawn, whose numbers the next group update shows. */
+  latest: Frame | null;
   drawScheduled: boolean;
-  lastDetail: number;
   /** Time spent training, from the frames (ms), and when the last frame that said so came. */
   trainingMs: number;
   lastRunningAt: number | null;
@@ -123,8 +124,8 @@ export function connectCompare(
     playSentAt: -1,
     out: false,
     pending: null,
+    latest: null,
     drawScheduled: false,
-    lastDetail: -Infinity,
     trainingMs: 0,
     lastRunningAt: null,
   }));
@@ -153,10 +154,10 @@ export function connectCompare(
     }
     // Everyone held at the target: the margin is less than a frame's epochs of even the slowest
     // run, and the runs spend their time waiting for the page. Double it until they train on
-    // between two frames (at a chosen pace, up to four of that pace's frames: the frames of two runs reach the page up to a display frame apart).
+    // between two frames (at a chosen pace, up to two of that pace's frames: the frames of two runs reach the page up to a display frame apart).
     const allHeld = going.every((m) => !m.running && m.stopSent !== null && m.epoch >= m.stopSent);
     if (allHeld && (stopAt === null || Math.min(...going.map((m) => m.epoch)) + margin < stopAt)) {
-      margin = Math.min(margin * 2, shared.speed === 'max' ? MAX_MARGIN : 4 * lockStepMargin(shared.speed, 0));
+      margin = Math.min(margin * 2, shared.speed === 'max' ? MAX_MARGIN : 2 * lockStepMargin(shared.speed, 0));
     }
     const target = lockStepTarget(going.map((m) => m.epoch), margin, stopAt);
     for (const m of going) {
@@ -172,32 +173,42 @@ export function connectCompare(
     }
   };
 
+  const numbersOf = (m: MemberState, frame: Frame): Partial<CompareRunView> => {
+    const finite = (v: number) => (Number.isFinite(v) ? v : null);
+    const status = statusOf(m);
+    const held = status === 'diverged' || status === 'error';
+    return {
+      epoch: frame.epoch,
+      updates: frame.updates,
+      batchInEpoch: frame.batchInEpoch,
+      batchesPerEpoch: frame.batchesPerEpoch,
+      trainAccuracy: frame.trainAccuracy,
+      testAccuracy: frame.testAccuracy,
+      epochsPerSecond: frame.epochsPerSecond,
+      lossRising: frame.lossRising,
+      trainLoss: finite(frame.trainLoss),
+      testLoss: finite(frame.testLoss),
+      trainingSeconds: m.trainingMs / 1000,
+      ...(held ? {} : { status: wantRunning ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle' }),
+    };
+  };
+
+  /**
+   * Every run's numbers go to the store together, so the counters on screen change in the same
+   * display frame and read as the lock-step keeps them (a run's own clock would show them apart).
+   */
+  let lastDetail = -Infinity;
   const draw = (m: MemberState) => {
     m.drawScheduled = false;
     const frame = m.pending;
     m.pending = null;
     if (!frame || disposed) return;
+    m.latest = frame;
     const now = performance.now();
-    const status = statusOf(m);
-    const detail = !wantRunning || now - m.lastDetail >= DETAIL_INTERVAL_MS;
+    const detail = !wantRunning || now - lastDetail >= DETAIL_INTERVAL_MS;
     if (detail) {
-      m.lastDetail = now;
-      const finite = (v: number) => (Number.isFinite(v) ? v : null);
-      const held = status === 'diverged' || status === 'error';
-      patch(m, {
-        epoch: frame.epoch,
-        updates: frame.updates,
-        batchInEpoch: frame.batchInEpoch,
-        batchesPerEpoch: frame.batchesPerEpoch,
-        trainAccuracy: frame.trainAccuracy,
-        testAccuracy: frame.testAccuracy,
-        epochsPerSecond: frame.epochsPerSecond,
-        lossRising: frame.lossRising,
-        trainLoss: finite(frame.trainLoss),
-        testLoss: finite(frame.testLoss),
-        trainingSeconds: m.trainingMs / 1000,
-        ...(held ? {} : { status: wantRunning ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle' }),
-      });
+      lastDetail = now;
+      for (const other of members) if (other.latest) patch(other, numbersOf(other, other.latest));
     }
     m.hub.publishFrame(frame, detail);
     m.bridge.send({ type: 'request-frame' });
@@ -256,6 +267,7 @@ export function connectCompare(
     m.playSentAt = -1;
     m.trainingMs = 0;
     m.lastRunningAt = null;
+    m.latest = null;
     patch(m, { ...initialRunView(), trainingSeconds: 0 } as Partial<CompareRunView>);
     m.bridge.send({ type: 'configure', config: m.config });
     m.bridge.send({ type: 'set-speed', speed: m.config.speed });
