@@ -10,11 +10,13 @@ import { RUN_STYLES } from '../charts/compareSeries';
 import { showDataOnPlot } from '../charts/outputPlot';
 import { displayRange } from '../charts/colors';
 import type { CompareMember, CompareRunView } from '../store/compareSync';
+import type { Grids } from '../worker/protocol';
 import { HEAD_REGISTRY } from '../store/registries';
 import { initialRunView, useStore } from '../store/store';
 import { formatNumber } from './controls';
 import { useT } from './useT';
 
+const BOUNDARY_INTERVAL_MS = 66;
 const EMPTY = { ...initialRunView(), trainingSeconds: 0 } as CompareRunView;
 const epochFormat = new Intl.NumberFormat('en-US');
 
@@ -56,14 +58,34 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
   );
   const valueRange = useMemo(() => (problem === 'multiclass' ? undefined : displayRange(HEAD_REGISTRY[head].toDisplay)), [problem, head]);
 
-  useLayoutEffect(
-    () =>
-      member.hub.subscribe({
-        data: (data) => plot.current && showDataOnPlot(plot.current, data),
-        grids: (grids) => plot.current?.drawGrid(grids.outputGrid, grids.gridSize),
-      }),
-    [member],
-  );
+  useLayoutEffect(() => {
+    // Several boundaries at the worker's rate would keep the page busy: each is redrawn at most
+    // BOUNDARY_INTERVAL_MS apart, with its newest picture.
+    let last = -Infinity;
+    let waiting: Grids | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const drawNow = (grids: Grids) => {
+      last = performance.now();
+      waiting = null;
+      plot.current?.drawGrid(grids.outputGrid, grids.gridSize);
+    };
+    const unsubscribe = member.hub.subscribe({
+      data: (data) => plot.current && showDataOnPlot(plot.current, data),
+      grids: (grids) => {
+        const wait = last + BOUNDARY_INTERVAL_MS - performance.now();
+        if (wait <= 0) return drawNow(grids);
+        waiting = grids;
+        timer ??= setTimeout(() => {
+          timer = null;
+          if (waiting) drawNow(waiting);
+        }, wait);
+      },
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [member]);
 
   const style = RUN_STYLES[index % RUN_STYLES.length];
   const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);

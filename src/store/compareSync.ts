@@ -23,6 +23,8 @@ export const COMPARE_RUN_IDS = Array.from({ length: 10 }, (_, i) => `compare-${i
 
 /** Display frames per second the margin is counted in. */
 const FRAMES_PER_SECOND = 60;
+/** Each run's frames come at most this often (about 30 a second). */
+const FRAME_INTERVAL_MS = 32;
 /** The most a run may lead at full speed, however fast the runs are. */
 const MAX_MARGIN = 4096;
 /** Numbers on screen redraw at most this often while training (as in the single view). */
@@ -67,6 +69,8 @@ interface MemberState extends CompareMember {
   pending: Frame | null;
   /** The last frame drawn, whose numbers the next group update shows. */
   latest: Frame | null;
+  /** When a frame was last asked for. */
+  lastRequest: number;
   drawScheduled: boolean;
   /** Time spent training, from the frames (ms), and when the last frame that said so came. */
   trainingMs: number;
@@ -125,6 +129,7 @@ export function connectCompare(
     out: false,
     pending: null,
     latest: null,
+    lastRequest: -Infinity,
     drawScheduled: false,
     trainingMs: 0,
     lastRunningAt: null,
@@ -211,7 +216,22 @@ export function connectCompare(
       for (const other of members) if (other.latest) patch(other, numbersOf(other, other.latest));
     }
     m.hub.publishFrame(frame, detail);
-    m.bridge.send({ type: 'request-frame' });
+    requestFrame(m);
+  };
+
+  /**
+   * The next frame, asked for no sooner than FRAME_INTERVAL_MS after the last: several runs at
+   * the display's rate would keep the page busy reading frames it cannot show.
+   */
+  const requestFrame = (m: MemberState) => {
+    const wait = m.lastRequest + FRAME_INTERVAL_MS - performance.now();
+    const send = () => {
+      if (disposed) return;
+      m.lastRequest = performance.now();
+      m.bridge.send({ type: 'request-frame' });
+    };
+    if (wait <= 0) send();
+    else setTimeout(send, wait);
   };
 
   const onMessage = (m: MemberState, message: WorkerToPage) => {
