@@ -9,7 +9,7 @@ import type { PlaygroundConfig } from '../config/config';
 export const PRESETS = {
   activation: 'dataset=circle&networkShape=4,2&compare=activation:linear,tanh,relu',
   deep: 'dataset=circle&networkShape=8,8,8,8,8,8&compare=activation:sigmoid,relu',
-  optimizer: 'dataset=spiral&networkShape=8,8,6&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true&compare=optimizer:sgd,momentum,adam',
+  optimizer: 'dataset=spiral&learningRate=0.003&networkShape=8,8,6&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true&compare=optimizer:sgd,momentum,adam',
   learningRate: 'dataset=circle&compare=learningRate:0.003,0.03,3',
   batchSize: 'dataset=circle&compare=batchSize:1,10,full',
   init: 'dataset=circle&activation=relu&networkShape=8,8,8&compare=init:zeros,tfp,he',
