@@ -407,7 +407,7 @@ export const ja: Dictionary = {
   'compare.preset.batchSize': 'バッチサイズ 1・10・全データを比較',
   'compare.preset.init': '重みの初期値：すべて 0・TF Playground・He を比較',
   'compare.preset.batchNorm': '深いシグモイドのネットワークでバッチ正規化のありなしを比較',
-  'compare.preset.regularization': 'ノイズの多い少ない訓練データで、正則化なし・L1・L2・ドロップアウトを比較',
+  'compare.preset.regularization': 'ノイズが多く量の少ない訓練データで、正則化なし・L1・L2・ドロップアウトを比較',
   'compare.seedsHeading': '今の設定で何回か学習させる',
   'compare.seedsCount': '回数',
   'compare.seedsStart': '{count} 回学習させる',

@@ -173,6 +173,7 @@ export function connectCompare(
       }
       if (!m.running && m.playSentAt !== m.epoch) {
         m.playSentAt = m.epoch;
+        m.lastRunningAt ??= performance.now();
         m.bridge.send({ type: 'play' });
       }
     }
@@ -243,7 +244,7 @@ export function connectCompare(
           return;
         }
         const now = performance.now();
-        // Time from a frame that said "training" to the next one was spent training (or stopping).
+        // From play (or the last frame that said "training") to this frame the run was training.
         if (m.lastRunningAt !== null) m.trainingMs += now - m.lastRunningAt;
         m.lastRunningAt = message.running ? now : null;
         m.epoch = message.epoch;
@@ -301,6 +302,7 @@ export function connectCompare(
   const pause = () => {
     setPlaying(false);
     for (const m of members) {
+      m.lastRunningAt = null;
       m.bridge.send({ type: 'pause' });
       if (!m.out) patch(m, { status: m.epoch > 0 ? 'paused' : 'idle' });
     }
