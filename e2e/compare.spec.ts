@@ -174,3 +174,17 @@ test('a run opens in the single view, and the single view goes back to the compa
   await expect(runs(page)).toHaveCount(2);
   expectCalm(watch);
 });
+
+test('in the single view, changing the activation keeps the last run as a faint, named ghost until dismissed', async ({ page }) => {
+  const watch = await openApp(page, '#dataset=circle&speed=max&stopAt=200');
+  await page.getByTestId('play-pause').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-state', 'paused', { timeout: 30_000 });
+  await expect(page.getByTestId('loss-ghost-label')).toHaveCount(0);
+  await page.getByTestId('activation').selectOption('relu');
+  await expect(page.getByTestId('loss-ghost-label')).toContainText(/Activation.*tanh/);
+  await expect.poll(async () => (await page.getByTestId('loss-ghost').getAttribute('d')) ?? '').toMatch(/^M/);
+  await page.getByTestId('loss-ghost-dismiss').click();
+  await expect(page.getByTestId('loss-ghost-label')).toHaveCount(0);
+  await expect.poll(async () => await page.getByTestId('loss-ghost').getAttribute('d')).toBeNull();
+  expectCalm(watch);
+});

@@ -459,6 +459,8 @@ export const en = {
   'compare.key.batchNorm': 'Batch normalisation',
   'compare.key.outputHead': 'Output and loss',
   'compare.key.reshuffle': 'Reshuffle every epoch',
+  'ghost.label': 'Previous run ({setting}: {value})',
+  'ghost.dismiss': "Hide the previous run's curve",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

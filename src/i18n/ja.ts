@@ -458,4 +458,6 @@ export const ja: Dictionary = {
   'compare.key.batchNorm': 'バッチ正規化',
   'compare.key.outputHead': '出力と損失関数',
   'compare.key.reshuffle': 'エポックごとにシャッフル',
+  'ghost.label': '前回の学習（{setting}：{value}）',
+  'ghost.dismiss': '前回の学習の曲線を隠す',
 };
