@@ -16,7 +16,9 @@ export function changedSetting(prev: PlaygroundConfig, next: PlaygroundConfig): 
     if ((VIEW_KEYS as readonly string[]).includes(key)) continue;
     if (JSON.stringify(prev[key]) === JSON.stringify(next[key])) continue;
     const v = prev[key];
-    return { key, before: Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v) };
+    // One activation for every layer reads as that one.
+    const list: readonly unknown[] | null = Array.isArray(v) ? (key === 'activations' && new Set<unknown>(v).size === 1 ? v.slice(0, 1) : v) : null;
+    return { key, before: list ? list.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v) };
   }
   return null;
 }
