@@ -6,6 +6,9 @@
 //   npm run bench -- --json              one JSON object: {"engine": {...}, "browser": {...}}
 //   npm run bench -- --engine-only       or --browser-only
 //   npm run bench -- --no-build --seconds 5 --only a,c   (other flags go to the browser benchmark)
+//   npm run bench -- --no-compare        without the compare view's figures (scripts/bench-compare.mjs:
+//                                        configuration b alone and as four runs side by side, after
+//                                        the browser benchmark; --heap-seconds 300 adds the heap)
 //
 // Exits 1 when a benchmark could not run (a missed target is reported, not a failure).
 import { spawn } from 'node:child_process';
@@ -20,7 +23,11 @@ const argv = process.argv.slice(2);
 const json = argv.includes('--json');
 const engineOnly = argv.includes('--engine-only');
 const browserOnly = argv.includes('--browser-only');
-const browserArgs = argv.filter((a) => !['--json', '--engine-only', '--browser-only'].includes(a));
+const noCompare = argv.includes('--no-compare');
+const browserArgs = argv.filter((a) => !['--json', '--engine-only', '--browser-only', '--no-compare'].includes(a));
+/** The compare benchmark takes only these of the browser benchmark's flags (and its own --heap-seconds N). */
+const compareArgs = browserArgs.filter((a, i) => ['--no-build', '--seconds', '--heap-seconds'].includes(a) || ['--seconds', '--heap-seconds'].includes(browserArgs[i - 1]));
+const browserOwnArgs = browserArgs.filter((a, i) => a !== '--heap-seconds' && browserArgs[i - 1] !== '--heap-seconds');
 if (engineOnly && browserOnly) {
   process.stderr.write('--engine-only and --browser-only exclude each other\n');
   process.exit(2);
@@ -89,9 +96,16 @@ if (!browserOnly) {
 }
 
 if (!engineOnly) {
-  const browser = await bench('Browser', process.execPath, [join('scripts', 'bench-browser.mjs'), ...browserArgs]);
+  const browser = await bench('Browser', process.execPath, [join('scripts', 'bench-browser.mjs'), ...browserOwnArgs]);
   ok &&= browser.ok;
   out.browser = browser.result;
+  if (!noCompare) {
+    // The browser benchmark has just built dist/.
+    const args = compareArgs.includes('--no-build') ? compareArgs : ['--no-build', ...compareArgs];
+    const compare = await bench('Compare view', process.execPath, [join('scripts', 'bench-compare.mjs'), ...args]);
+    ok &&= compare.ok;
+    out.compare = compare.result;
+  }
   // The first load's weight, read off the build the browser benchmark has just made.
   const size = await bench('First load', process.execPath, [join('scripts', 'bench-size.mjs')]);
   ok &&= size.ok;

@@ -3,6 +3,7 @@ import { DataPanel } from '../components/DataPanel';
 import { Drawer } from '../components/Drawer';
 import { FeaturesPanel } from '../components/FeaturesPanel';
 import { Header } from '../components/Header';
+import { CompareReturn, CompareViewHost, useCompareOpen } from '../components/CompareButton';
 import { LessonsOnDemand } from '../components/Lessons';
 import { HyperBar } from '../components/HyperBar';
 import { NetworkPanel } from '../components/NetworkPanel';
@@ -31,6 +32,7 @@ export function App({ run }: { run: RunController }) {
   const lang = useStore((s) => s.lang);
   const classroom = useStore((s) => s.config.classroom);
   const embed = useStore((s) => s.config.embed);
+  const comparing = useCompareOpen();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -50,6 +52,18 @@ export function App({ run }: { run: RunController }) {
       <UpdateNotice />
       <Header />
       <UrlNotice />
+      {comparing ? <CompareViewHost /> : <SingleView />}
+      <Drawer />
+    </RunContext.Provider>
+  );
+}
+
+/** The one run: its bar, its notes and its panels. */
+function SingleView() {
+  const t = useT();
+  return (
+    <>
+      <CompareReturn />
       {/* Three landmarks in one bar; on a phone or tablet only the run section stays stuck to the top. */}
       <div className="control-bar">
         <section className="run-section" aria-label={t('run.toolbar')}>
@@ -76,8 +90,7 @@ export function App({ run }: { run: RunController }) {
           <OutputPanel />
         </PanelBoundary>
       </main>
-      <Drawer />
-    </RunContext.Provider>
+    </>
   );
 }
 

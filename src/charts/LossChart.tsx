@@ -7,7 +7,7 @@ import { createLossChart, type LossChartApi, type LossChartLabels } from './loss
 import { useChart } from './useChart';
 
 /** What the ref exposes: the history lives in the chart, the flags come in as props. */
-export type LossChartHandle = Pick<LossChartApi, 'append' | 'flush' | 'clear' | 'resize'>;
+export type LossChartHandle = Pick<LossChartApi, 'append' | 'flush' | 'clear' | 'resize' | 'keepGhost' | 'dropGhost'>;
 
 export interface LossChartProps {
   ref?: Ref<LossChartHandle>;
@@ -47,6 +47,8 @@ export function LossChart({ ref, labels, logScale = false, logEpochs = false, sh
       flush: () => chartRef.current?.flush(),
       clear: () => chartRef.current?.clear(),
       resize: () => chartRef.current?.resize(),
+      keepGhost: () => chartRef.current?.keepGhost() ?? false,
+      dropGhost: () => chartRef.current?.dropGhost(),
     }),
     [chartRef],
   );

@@ -14,6 +14,7 @@ import type { LossHistory } from '../config/history';
 import { createLossHeader } from './lossHeader';
 import { isAccuracy, LossRecord, SERIES_KEYS, type SeriesKey } from './lossHistory';
 import { lossChartSize, niceCeiling, sideMargin } from './lossScales';
+import { createDownsampled, downsampleMinMax } from './lossSeries';
 
 
 export interface LossChartLabels {
@@ -38,6 +39,12 @@ export interface LossChartApi {
   /** Draws now if anything changed since the last draw. */
   flush(): void;
   clear(): void;
+  /**
+   * Keeps the test-loss curve drawn so far as a faint ghost behind the next run's (before a
+   * `clear`); false when there was too little of it to keep.
+   */
+  keepGhost(): boolean;
+  dropGhost(): void;
   /** Both axes logarithmic (log-log is how training curves are read). */
   setLogScale(log: boolean): void;
   /** The epoch axis alone logarithmic. */
@@ -54,6 +61,7 @@ const TEST_COLOR = '#3d8fd1';
 const ACC_DASH = '4 3';
 /** Without the accuracy axis: at least this much room right of the plot. */
 const MIN_RIGHT = 8;
+const GHOST_COLOR = '#9aa5b1';
 const STYLE: Record<SeriesKey, { color: string; dash: string | null }> = {
   trainLoss: { color: TRAIN_COLOR, dash: null },
   testLoss: { color: TEST_COLOR, dash: null },
@@ -112,6 +120,10 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
   const header = createLossHeader(root, TRAIN_COLOR, TEST_COLOR, ACC_DASH);
   const svg = root.append('svg').attr('class', 'loss-svg');
   const plot: Selection<SVGGElement, unknown, null, undefined> = svg.append('g');
+  // The previous run's test loss, faint, under everything else.
+  const ghostPath = plot.append('path').attr('data-testid', 'loss-ghost').attr('fill', 'none').attr('stroke', GHOST_COLOR).attr('stroke-width', 2).attr('stroke-opacity', 0.45);
+  let ghost: { x: Float64Array; y: Float64Array; lo: number; hi: number } | null = null;
+  const ghostReduced = createDownsampled();
   const axes = new LossAxes(plot.append('g'), plot.append('g'), plot.append('g'));
   const paths = new Map(
     SERIES_KEYS.map((key) => [
@@ -170,7 +182,8 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
     const x0 = n > 0 ? Math.min(0, e[0]) : 0;
     // The axis ends at a round number past the last epoch, so its labels stay put while the
     // curve grows into it, instead of crawling every frame.
-    const x1 = niceCeiling(n > 0 && e[n - 1] > x0 ? e[n - 1] - x0 : 1) + x0;
+    const lastEpoch = Math.max(n > 0 ? e[n - 1] : 0, ghost ? ghost.x[ghost.x.length - 1] : 0);
+    const x1 = niceCeiling(lastEpoch > x0 ? lastEpoch - x0 : 1) + x0;
     const logX = (logScale || logEpochs) && x0 >= 0;
     const transform = logX ? Math.log1p : undefined;
     const t0 = logX ? Math.log1p(x0) : x0;
@@ -188,8 +201,8 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
     const { trainLoss, testLoss } = history.reduced;
     const ym = yModel({
       log: logScale,
-      lo: Math.min(trainLoss.yMin, testLoss.yMin),
-      hi: Math.max(trainLoss.yMax, testLoss.yMax),
+      lo: Math.min(trainLoss.yMin, testLoss.yMin, ghost ? ghost.lo : Infinity),
+      hi: Math.max(trainLoss.yMax, testLoss.yMax, ghost ? ghost.hi : -Infinity),
       minPositive: history.minPositiveLoss,
       firstLoss: history.firstLoss,
       innerH,
@@ -226,6 +239,15 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
       if (innerW !== provisionalW) history.reduce(key, t0, t1, innerW, transform);
       drawCurve(key, xm.scale, isAccuracy(key) ? yAcc : ym.y);
     }
+
+    if (ghost) {
+      const g = downsampleMinMax(ghost.x, ghost.y, ghost.x.length, t0, t1, innerW, ghostReduced, undefined, transform);
+      const gx = g.x.data;
+      const gy = g.y.data;
+      indices.length = g.x.length;
+      for (let i = 0; i < indices.length; i++) indices[i] = i;
+      ghostPath.attr('d', line<number>().x((i) => xm.scale(gx[i])).y((i) => ym.y(gy[i]))(indices));
+    } else ghostPath.attr('d', null);
 
     const epochTitle = logX && labels.logEpochs ? `${labels.epoch} ${labels.logEpochs}` : labels.epoch;
     const tKey = `${innerW}|${innerH}|${font}|${epochTitle}`;
@@ -277,6 +299,24 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
     },
     clear() {
       history.clear();
+      schedule();
+    },
+    keepGhost() {
+      const n = history.length;
+      if (n < 2) return false;
+      const y = history.values.testLoss.view().slice();
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const v of y) {
+        if (!Number.isFinite(v)) continue;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      ghost = { x: history.epoch.view().slice(), y, lo, hi };
+      return true;
+    },
+    dropGhost() {
+      ghost = null;
       schedule();
     },
     setLogScale(log) {

@@ -4,6 +4,7 @@ import { currentLink } from '../store/urlSync';
 import { LANGS, type Lang } from '../config/config';
 import { tipProps, useHidden } from './controls';
 import { LessonsButton } from './Lessons';
+import { CompareButton } from './CompareButton';
 import { useLang, useT } from './useT';
 
 /** The drawer's two doors: one click to the less-used settings, one to the views inside the network. */
@@ -67,6 +68,7 @@ export function Header() {
       </div>
       <div className="header-actions">
         <LessonsButton />
+        <CompareButton />
         <DrawerButtons />
         {!hideLang && (
           <div className="lang-switch" role="group" aria-label={t('lang.label')} data-tip={t('tip.lang')}>

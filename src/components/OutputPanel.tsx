@@ -11,6 +11,7 @@ import { displayRange } from '../charts/colors';
 import { HEAD_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { Checkbox, formatNumber, tipProps } from './controls';
+import { useLossGhost } from './lossGhost';
 import { useOverlayLine } from './insideOverlayHooks';
 import { useOutputFrames, useProbePicking } from './outputHooks';
 import { useRunView } from './runContext';
@@ -77,7 +78,8 @@ export function OutputPanel() {
   const { logScale, setLogScale } = useStore(useShallow((s) => ({ logScale: s.logScale, setLogScale: s.setLogScale })));
   // At full speed a linear epoch axis squeezes all of the learning into its first pixels.
   const logEpochs = useStore((s) => s.config.speed === 'max');
-  useOutputFrames(plot, chart);
+  const ghost = useLossGhost(chart, t);
+  useOutputFrames(plot, chart, ghost.onRestart);
   useProbePicking(plotHost, plot);
   useOverlayLine(plot);
 
@@ -127,6 +129,15 @@ export function OutputPanel() {
       <div className="loss-box">
         <LossChart ref={chart} className="loss-chart-host" fitHeight labels={lossLabels} logScale={logScale} logEpochs={logEpochs} showAccuracy={problem !== 'regression'} />
         <Checkbox label={t('output.logScale')} tip={t('tip.logScale')} testId="log-scale" checked={logScale} onChange={setLogScale} />
+        {ghost.label !== null && (
+          <p className="loss-ghost-label" data-testid="loss-ghost-label">
+            <span className="loss-ghost-swatch" aria-hidden="true" />
+            {ghost.label}
+            <button type="button" className="icon-button small" aria-label={t('ghost.dismiss')} data-testid="loss-ghost-dismiss" onClick={ghost.dismiss}>
+              ×
+            </button>
+          </p>
+        )}
       </div>
     </section>
   );

@@ -8,7 +8,7 @@ import { markFirstBoundary } from '../charts/firstBoundary';
 import { useRun } from './runContext';
 
 /** Data, boundaries and loss points from the hub, subscribed in the commit like the plot itself: a frame that came before the page replays at once. */
-export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart: RefObject<LossChartHandle | null>): void {
+export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart: RefObject<LossChartHandle | null>, onRestart?: () => void): void {
   const run = useRun();
   useLayoutEffect(() => {
     let appendedSeq = -1;
@@ -22,7 +22,10 @@ export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart:
         plot.current?.drawGrid(grids.outputGrid, grids.gridSize);
         markFirstBoundary(run.hub.publishing);
       },
-      restart: () => chart.current?.clear(),
+      restart: () => {
+        onRestart?.();
+        chart.current?.clear();
+      },
       frame: (frame, detail) => {
         // A frame published again (its slow views drawn a display frame later) adds no points twice.
         if (frame.seq !== appendedSeq) chart.current?.append(frame.history);
@@ -30,7 +33,7 @@ export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart:
         if (detail) chart.current?.flush();
       },
     });
-  }, [run, plot, chart]);
+  }, [run, plot, chart, onRestart]);
 }
 
 /**

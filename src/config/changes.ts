@@ -14,7 +14,7 @@ export type ChangeKind = 'none' | 'view' | 'live' | 'reset' | 'rebuild';
 export const LIVE_KEYS = ['learningRate', 'regularization', 'regularizationRate', 'batchSize', 'batchFull', 'optimizerSettings', 'dropout'] as const;
 export type LiveSettings = Pick<PlaygroundConfig, (typeof LIVE_KEYS)[number]>;
 /** Settings that only change what the page shows, or how fast the run goes: the network is untouched. */
-export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang', 'speed', 'stopAt', 'lesson', 'lessonStep', 'classroom', 'embed'] as const;
+export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang', 'speed', 'stopAt', 'lesson', 'lessonStep', 'classroom', 'embed', 'compare', 'seeds'] as const;
 /** Changes the initial weights only: the worker draws them again and keeps its data. */
 export const RESET_KEYS = ['resets'] as const;
 

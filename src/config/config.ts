@@ -82,6 +82,27 @@ export type LessonId = (typeof LESSON_IDS)[number];
 export const EMBED_PARTS = ['play', 'data', 'features', 'network', 'output', 'loss'] as const;
 export type EmbedPart = (typeof EMBED_PARTS)[number];
 
+/**
+ * Settings a comparison may vary (`compare=<key>:<value>,<value>`), each under its own URL key
+ * (`features` has none of its own: TF gives each feature a key; the value lists them). Everything
+ * else is shared by the runs.
+ */
+export const COMPARE_KEYS = [
+  'activation', 'activations', 'networkShape', 'features', 'optimizer', ...OPTIMIZER_SETTING_KEYS, 'learningRate',
+  'batchSize', 'batchFull', 'init', 'regularization', 'regularizationRate', 'dropout', 'batchNorm', 'outputHead', 'reshuffle',
+] as const;
+export type CompareKey = (typeof COMPARE_KEYS)[number];
+/** Runs side by side: fewer is no comparison, more no longer reads on one screen. */
+export const MIN_COMPARE_RUNS = 2;
+export const MAX_COMPARE_RUNS = 4;
+
+/** What differs between the runs of a comparison: one setting, and its values as the link writes them. */
+export interface CompareSpec {
+  key: CompareKey;
+  /** 2–4 values, each in its canonical URL form (see url/compare.ts), no two alike. */
+  values: string[];
+}
+
 /** The interface's languages; a link may fix one (`lang=`). */
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -158,6 +179,10 @@ export interface PlaygroundConfig {
   classroom: boolean;
   /** Only these parts of the page, for an <iframe>; empty = the whole page. */
   embed: EmbedPart[];
+  /** The compare view: what differs between its runs; null = the single view. */
+  compare: CompareSpec | null;
+  /** The seeds view: this many runs (2–10) of the same settings with different initial weights; null = off. */
+  seeds: number | null;
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
@@ -219,6 +244,8 @@ export function defaultConfig(): PlaygroundConfig {
     lessonStep: 1,
     classroom: false,
     embed: [],
+    compare: null,
+    seeds: null,
   };
 }
 

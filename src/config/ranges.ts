@@ -36,6 +36,8 @@ export const RANGES = {
   resets: { min: 0, max: MAX_RESETS, integer: true },
   // No lesson has more steps; a larger number is a broken link.
   lessonStep: { min: 1, max: 12, integer: true },
+  // Enough runs to see a spread, few enough that they still train together on two cores.
+  seeds: { min: 2, max: 10, integer: true },
 } as const satisfies Record<OptimizerSettingKey, NumberRange> & Record<string, NumberRange>;
 
 export function inRange(n: number, range: NumberRange): boolean {

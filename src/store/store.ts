@@ -103,6 +103,9 @@ export interface UiSlice {
   setLogScale(on: boolean): void;
   setStepUnit(unit: StepUnit): void;
   setLinkCopied(on: boolean): void;
+  /** The comparison a run of it was opened from, so the single view can go back to it; null = none. */
+  compareReturn: PlaygroundConfig | null;
+  setCompareReturn(config: PlaygroundConfig | null): void;
 }
 
 export type StoreState = ConfigSlice & RunsSlice & UiSlice;
@@ -138,4 +141,6 @@ export const useStore = create<StoreState>()((set) => ({
   setLogScale: (logScale) => set({ logScale }),
   setStepUnit: (stepUnit) => set({ stepUnit }),
   setLinkCopied: (linkCopied) => set({ linkCopied }),
+  compareReturn: null,
+  setCompareReturn: (compareReturn) => set({ compareReturn }),
 }));

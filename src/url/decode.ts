@@ -29,6 +29,7 @@ import {
 } from '../config/config';
 import { RANGES } from '../config/ranges';
 import { lessonForTutorial } from './tutorials';
+import { parseCompare } from './compare';
 import { HIDE_ALIASES, HIDE_SUFFIX, IGNORED_HIDE_NAMES, isHideableControl, type HideableControl } from './keys';
 import { parseBoolean, parseEnum, parseList, parseNumber, parseSeed, truncateForIssue, type Parsed, type UrlIssue } from './parse';
 import { HashReader } from './reader';
@@ -135,6 +136,14 @@ function readDisplay(r: HashReader, c: PlaygroundConfig): void {
   r.read('activspacer', parseBoolean);
 }
 
+/** After the settings it varies (its values are read against them). One view at a time: a comparison wins over seeds. */
+function readCompare(r: HashReader, c: PlaygroundConfig): void {
+  c.compare = r.read('compare', (s) => parseCompare(s, c)) ?? c.compare;
+  const seeds = r.read('seeds', (s) => parseNumber(s, RANGES.seeds));
+  if (seeds !== undefined && c.compare !== null) r.report('seeds', String(seeds), 'unknown-value');
+  else c.seeds = seeds ?? c.seeds;
+}
+
 function parseSpeed(raw: string): Parsed<Speed> {
   return raw === 'max' ? { ok: true, value: 'max' } : parseNumber(raw, RANGES.speed);
 }
@@ -161,6 +170,7 @@ export function decodeUnchecked(hash: string): DecodedHash {
   readOutput(r, c);
   readTraining(r, c);
   readDisplay(r, c);
+  readCompare(r, c);
   readHidden(r, c);
   for (const key of r.untaken()) r.report(key, r.take(key) ?? '', 'unknown-key');
   const leftOut = r.issuesLeftOut();

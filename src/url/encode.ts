@@ -5,6 +5,7 @@
  */
 import { defaultConfig, HEADS_BY_PROBLEM, OPTIMIZER_SETTING_KEYS, type ActivationId, type PlaygroundConfig } from '../config/config';
 import { HIDE_SUFFIX, TF_ACTIVATIONS } from './keys';
+import { formatCompare } from './compare';
 import { formatNumber } from './parse';
 
 /** TF's feature keys in the order its serializer writes them. */
@@ -27,7 +28,7 @@ function sharedActivation(activations: readonly ActivationId[]): { activation: A
  * config from writing '&' or '#' into the link. Commas stay bare: TF splits lists on them raw.
  */
 function escape(s: string): string {
-  return encodeURIComponent(s).replace(/%2C/g, ',');
+  return encodeURIComponent(s).replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
 export function encodeHash(c: PlaygroundConfig): string {
@@ -83,5 +84,8 @@ export function encodeHash(c: PlaygroundConfig): string {
   putIfChanged('classroom', c.classroom, d.classroom);
   if (c.embed.length > 0) put('embed', c.embed.join(','));
   for (const h of c.hidden) put(h + HIDE_SUFFIX, true);
+  // Its ':' stays bare, as the key table writes it (it is safe in a fragment).
+  if (c.compare !== null) put('compare', formatCompare(c.compare));
+  if (c.seeds !== null) put('seeds', c.seeds);
   return parts.join('&');
 }

@@ -23,6 +23,7 @@ import {
 import { decodeHash, encodeHash, HIDEABLE_CONTROLS, isValidConfig } from './index';
 import { decodeUnchecked } from './decode';
 import { DEEP_INSIDER_KEYS, EXTRA_KEYS, HIDE_ALIASES, TF_KEYS } from './keys';
+import { parseCompare } from './compare';
 
 const RUNS = { numRuns: 500 };
 
@@ -46,6 +47,15 @@ const REAL_VALUES = [
   'true', 'false', '0', '1', '-1', '0.5', '1e-8', '1e999', 'NaN', '', '4,2', '16,16,16', '1,,2', 'relu', 'tanh,relu',
   'circle', 'reg-gauss', 'blobs4', 'regression', 'multiclass', 'softmax-xent', 'linear-abs', 'adam', 'he', 'L1',
   'mae', 'ja', '%E0%A4%A', '%2C', '<script>', '0.12345',
+  'activation:linear,relu', 'learningRate:0.003,0.03,3', 'batchSize:1,10,full', 'networkShape:4_2,8_8', 'optimizer:sgd',
+  'features:x_y,xSquared_x', 'regularization:none,L1,L2,dropout', 'outputHead:tanh-square,sigmoid-xent', 'activation:', ':',
+];
+/** Comparisons a valid config may carry (those that do not fit its problem are dropped). */
+const COMPARES = [
+  'activation:linear,tanh,relu', 'activations:relu_tanh,sigmoid', 'networkShape:4_2,8_8_8,1', 'features:x_y,xSquared_ySquared',
+  'optimizer:sgd,momentum,adam', 'momentum:0.5,0.9', 'epsilon:1e-8,0.1', 'learningRate:0.003,0.03,3,10', 'batchSize:1,10,full',
+  'batchFull:false,true', 'init:zeros,tfp,he', 'regularization:none,L1,L2,dropout', 'regularizationRate:0,0.1',
+  'dropout:0,0.5', 'batchNorm:false,true', 'outputHead:tanh-square,sigmoid-xent', 'reshuffle:true,false',
 ];
 const value = fc.oneof(fc.constantFrom(...REAL_VALUES), fc.string(), fc.double().map(String), fc.integer().map(String));
 const pair = fc.tuple(fc.oneof(fc.constantFrom(...REAL_KEYS), fc.string()), value).map(([k, v]) => `${k}=${v}`);
@@ -106,17 +116,22 @@ const validConfig: fc.Arbitrary<PlaygroundConfig> = fc
     ),
     classroom: fc.boolean(),
     embed: fc.subarray([...EMBED_PARTS]),
+    compareRaw: fc.oneof(fc.constant(null), fc.constantFrom(...COMPARES)),
+    seedsPick: fc.oneof(fc.constant(null), fc.integer({ min: 2, max: 10 })),
   })
-  .map(({ headPick, batchPick, layers, lessonAndStep, ...rest }) => {
+  .map(({ headPick, batchPick, layers, lessonAndStep, compareRaw, seedsPick, ...rest }) => {
     const heads = HEADS_BY_PROBLEM[rest.problem];
-    const partial = { ...rest, ...lessonAndStep, outputHead: heads[headPick % heads.length], batchSize: 1 };
+    const partial = { ...rest, ...lessonAndStep, outputHead: heads[headPick % heads.length], batchSize: 1, compare: null, seeds: null };
     const max = trainSetSize(partial as PlaygroundConfig);
-    return {
+    const config = {
       ...partial,
       batchSize: 1 + Math.floor(batchPick * (max - 1)),
       networkShape: layers.map(([n]) => n),
       activations: layers.map(([, a]) => a),
     } satisfies PlaygroundConfig;
+    const parsed = compareRaw === null ? null : parseCompare(compareRaw, config);
+    const compare = parsed?.ok ? parsed.value : null;
+    return { ...config, compare, seeds: compare === null ? seedsPick : null } satisfies PlaygroundConfig;
   });
 
 describe('encodeHash / decodeHash', () => {
@@ -132,7 +147,7 @@ describe('encodeHash / decodeHash', () => {
   it('writes only URL-safe characters', () =>
     fc.assert(
       fc.property(validConfig, (c) => {
-        expect(encodeHash(c)).toMatch(/^[A-Za-z0-9._,=&-]*$/);
+        expect(encodeHash(c)).toMatch(/^[A-Za-z0-9._,:=&-]*$/);
       }),
       RUNS,
     ));

@@ -63,6 +63,8 @@
  * | step        | the lesson's step, 1 … 12 (written with lesson) | lessonStep                        |
  * | classroom   | true/false: projector mode                      | classroom                         |
  * | embed       | comma list of play, data, features, network, output, loss | embed (only these parts)  |
+ * | compare     | `<key>:<v1>,<v2>[,<v3>[,<v4>]]`: the compare view, one run per value of the setting `<key>` (one of COMPARE_KEYS, under its own URL key; `features` lists feature keys); each value as that key takes it, lists joined by `_` (`networkShape:4_2,8_8_8`), plus `batchSize:full` and `regularization:dropout`; see compare.ts | compare |
+ * | seeds       | integer 2–10: the seeds view, that many runs on the same data with the next draws of initial weights (ignored, and reported, beside `compare`) | seeds |
  */
 import { FEATURES, OPTIMIZER_SETTING_KEYS } from '../config/config';
 
@@ -84,6 +86,7 @@ export const DEEP_INSIDER_KEYS = ['loss', 'batchFull', 'initOrigin', 'showTrainD
 export const EXTRA_KEYS = [
   'activations', 'outputHead', 'mcDataset', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
   'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt', 'lesson', 'step', 'classroom', 'embed',
+  'compare', 'seeds',
 ] as const;
 
 /**

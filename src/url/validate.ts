@@ -24,6 +24,7 @@ import {
   type PlaygroundConfig,
 } from '../config/config';
 import { inRange, RANGES, type NumberRange } from '../config/ranges';
+import { isValidCompare } from './compare';
 import { isHideableControl } from './keys';
 
 const oneOf = (allowed: readonly unknown[], v: unknown): boolean => allowed.includes(v);
@@ -80,5 +81,7 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   if (!(c.stopAt === null || isNum(c.stopAt, RANGES.stopAt))) return false;
   if (!(c.lesson === null || oneOf(LESSON_IDS, c.lesson)) || !isNum(c.lessonStep, RANGES.lessonStep) || !isBool(c.classroom)) return false;
   if (!uniqueIn(c.embed, (p) => oneOf(EMBED_PARTS, p))) return false;
+  if (!(c.compare === null || isValidCompare(c.compare, c))) return false;
+  if (!(c.seeds === null || (isNum(c.seeds, RANGES.seeds) && c.compare === null))) return false;
   return c.lang === null || oneOf(LANGS, c.lang);
 }
