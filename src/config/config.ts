@@ -2,6 +2,7 @@
  * The whole configuration of a run: what the URL carries, what the store edits and what the
  * worker trains. Pure data; every field has a default, a range and a URL token.
  */
+import type { CustomData } from './customData';
 
 export const ACTIVATIONS = ['linear', 'step', 'sigmoid', 'tanh', 'relu', 'leakyrelu', 'elu', 'swish', 'softplus'] as const;
 export type ActivationId = (typeof ACTIVATIONS)[number];
@@ -158,6 +159,8 @@ export interface PlaygroundConfig {
   classroom: boolean;
   /** Only these parts of the page, for an <iframe>; empty = the whole page. */
   embed: EmbedPart[];
+  /** Points drawn or imported by the learner, in place of the dataset; null = the dataset (customData.ts). */
+  customData: CustomData | null;
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
@@ -219,6 +222,7 @@ export function defaultConfig(): PlaygroundConfig {
     lessonStep: 1,
     classroom: false,
     embed: [],
+    customData: null,
   };
 }
 

@@ -11,3 +11,4 @@ export {
 export { createPoints } from './points';
 export { gaussLabel, planeLabel } from './regression';
 export { FEATURE_REGISTRY, buildGridInputs, buildInputs, gridCentre, type FeatureSpec } from './features';
+export { customPoints, customTestMask, splitCustom } from './custom';

@@ -167,9 +167,10 @@ export function connectRun(
       // A diverged run's weights are not numbers any more: a new learning rate (or any live
       // change) cannot rescue them, so it starts the run again with the new setting.
       const diverged = status() === 'diverged';
-      if (change === 'rebuild' || (change === 'live' && diverged)) configure(state.config);
+      if (change === 'rebuild' || ((change === 'live' || change === 'data') && diverged)) configure(state.config);
+      else if (change === 'data') bridge.send({ type: 'set-data', config: state.config });
       else if (change === 'live' || change === 'reset') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
-      if (change === 'reset') bridge.send({ type: 'reset', resets: state.config.resets });
+      if (change === 'reset' || (change === 'data' && !diverged && state.config.resets !== prev.config.resets)) bridge.send({ type: 'reset', resets: state.config.resets });
     }
     if (state.config.speed !== prev.config.speed) bridge.send({ type: 'set-speed', speed: state.config.speed });
     if (state.config.stopAt !== prev.config.stopAt) bridge.send({ type: 'set-stop-at', epoch: state.config.stopAt });

@@ -4,6 +4,7 @@
  * where they say more than TF's keys and the defaults already do, so links stay short.
  */
 import { defaultConfig, HEADS_BY_PROBLEM, OPTIMIZER_SETTING_KEYS, type ActivationId, type PlaygroundConfig } from '../config/config';
+import { encodeCustomData } from './customBlob';
 import { HIDE_SUFFIX, TF_ACTIVATIONS } from './keys';
 import { formatNumber } from './parse';
 
@@ -83,5 +84,8 @@ export function encodeHash(c: PlaygroundConfig): string {
   putIfChanged('classroom', c.classroom, d.classroom);
   if (c.embed.length > 0) put('embed', c.embed.join(','));
   for (const h of c.hidden) put(h + HIDE_SUFFIX, true);
+  // Last, being the longest; data too large for a link is left out (copy-link says so).
+  const blob = c.customData === null ? null : encodeCustomData(c.customData);
+  if (blob !== null) put('data', blob);
   return parts.join('&');
 }

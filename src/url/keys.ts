@@ -63,6 +63,7 @@
  * | step        | the lesson's step, 1 … 12 (written with lesson) | lessonStep                        |
  * | classroom   | true/false: projector mode                      | classroom                         |
  * | embed       | comma list of play, data, features, network, output, loss | embed (only these parts)  |
+ * | data        | base64url points drawn or imported (customBlob.ts), up to MAX_LINK_POINTS | customData |
  */
 import { FEATURES, OPTIMIZER_SETTING_KEYS } from '../config/config';
 
@@ -84,6 +85,7 @@ export const DEEP_INSIDER_KEYS = ['loss', 'batchFull', 'initOrigin', 'showTrainD
 export const EXTRA_KEYS = [
   'activations', 'outputHead', 'mcDataset', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
   'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt', 'lesson', 'step', 'classroom', 'embed',
+  'data',
 ] as const;
 
 /**

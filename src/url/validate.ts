@@ -23,6 +23,7 @@ import {
   trainSetSize,
   type PlaygroundConfig,
 } from '../config/config';
+import { isValidCustomData } from '../config/customData';
 import { inRange, RANGES, type NumberRange } from '../config/ranges';
 import { isHideableControl } from './keys';
 
@@ -80,5 +81,6 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   if (!(c.stopAt === null || isNum(c.stopAt, RANGES.stopAt))) return false;
   if (!(c.lesson === null || oneOf(LESSON_IDS, c.lesson)) || !isNum(c.lessonStep, RANGES.lessonStep) || !isBool(c.classroom)) return false;
   if (!uniqueIn(c.embed, (p) => oneOf(EMBED_PARTS, p))) return false;
+  if (!(c.customData === null || isValidCustomData(c.customData, c.problem))) return false;
   return c.lang === null || oneOf(LANGS, c.lang);
 }

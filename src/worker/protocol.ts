@@ -24,6 +24,11 @@ export type PageToWorker =
   /** New points (and, as the seed defines the whole run, new weights) from a new seed; the Reset count starts again. */
   | { type: 'regenerate'; seed: string }
   | { type: 'set-live'; settings: Partial<LiveSettings> }
+  /**
+   * New points (drawn, imported) under the same network: weights and optimizer state stay and
+   * training goes on. A change in the number of classes rebuilds, as `configure` would.
+   */
+  | { type: 'set-data'; config: PlaygroundConfig }
   | { type: 'set-param'; ref: ParamRef; value: number }
   | { type: 'set-speed'; speed: Speed }
   /**

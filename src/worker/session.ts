@@ -4,7 +4,8 @@
  * and training.worker.ts only wires it to `self`. How much a slice trains is the pacer's
  * (pacer.ts), how an epoch is measured epochs.ts's, what a frame holds frames.ts's.
  */
-import type { PlaygroundConfig } from '../config/config';
+import { activeDataset, type PlaygroundConfig } from '../config/config';
+import { numClassesOf } from '../data';
 import { gradientCheck } from '../engine';
 import { networkSizes, paramLayout, refFits, weightInLayer } from '../engine/paramLayout';
 import { MeasuredTraining } from './epochs';
@@ -88,6 +89,8 @@ export class TrainingSession {
         this.dirty = true;
         this.pacer.restart(this.host.now());
         return;
+      case 'set-data':
+        return this.setData(message.config);
       case 'set-param':
         return this.setParam(message);
       case 'set-speed':
@@ -203,6 +206,18 @@ export class TrainingSession {
     const layer = run.net.layers[ref.layer - 1];
     if (ref.kind === 'weight') layer.weights[weightInLayer(layer.fanIn, ref.to, ref.from)] = value;
     else layer.biases[ref.neuron] = value;
+    this.training.edited(run);
+    this.frames.gridsStale = true;
+    this.dirty = true;
+    this.maybeSendFrame();
+  }
+
+  private setData(config: PlaygroundConfig): void {
+    const run = this.run;
+    const classes = config.customData ? config.customData.classes : numClassesOf(activeDataset(config));
+    if (!run || run.divergence || classes !== run.data.numClasses) return this.configure(config);
+    run.replaceData(config);
+    this.post(dataMessage(run, this.generation));
     this.training.edited(run);
     this.frames.gridsStale = true;
     this.dirty = true;
