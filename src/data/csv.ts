@@ -17,13 +17,15 @@
  * Messages are i18n keys with their parameters; the page words them.
  */
 import { PLANE_EXTENT, type Problem } from '../config/config';
+import { MAX_CSV_BYTES } from './csvLimits';
 import { MAX_CUSTOM_CLASSES, MAX_CUSTOM_POINTS, problemForClasses, snapCustomData, VALUE_LIMIT, type CustomData } from '../config/customData';
 
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 /** Errors listed before the rest are only counted. */
 const MAX_LISTED = 5;
 /** Where scaled coordinates land: inside the plane with a margin, as the generated sets do. */
 const SCALED_EXTENT = 5;
+
+export { MAX_CSV_BYTES };
 
 export type CsvMessageKey =
   | 'csv.tooLarge'

@@ -5,9 +5,12 @@
  * each point instead gets a fixed random rank from the seed and its index, and the lowest ranks
  * train. Adding a point moves at most one other across the line.
  */
+import { activeDataset, numSamplesFor, type PlaygroundConfig } from '../config/config';
 import type { CustomData } from '../config/customData';
-import { hashSeed } from '../engine/rng';
-import { createPoints, type Points } from './points';
+import { hashSeed, type Rng } from '../engine/rng';
+import { createTfRng } from '../engine/tfRng';
+import { generateDataset, numClassesOf } from './datasets';
+import { createPoints, splitTrainTest, type Points } from './points';
 
 export function customPoints(d: CustomData): Points {
   const p = createPoints(d.x.length);
@@ -66,4 +69,28 @@ export function customTestMask(d: CustomData, percTrain: number, seed: string): 
   const mask = new Array<boolean>(n).fill(false);
   for (let k = cut; k < n; k++) mask[order[k]] = true;
   return mask;
+}
+
+/**
+ * The points a configuration trains and tests on, and the seed's stream after them (where the
+ * weights are drawn from): the learner's own points, or the dataset generated from the seed.
+ */
+export function splitForConfig(config: PlaygroundConfig): { train: Points; test: Points; numClasses: number; streamAfterData: Rng } {
+  const rng = createTfRng(config.seed);
+  const custom = config.customData;
+  if (custom) return { ...splitCustom(customPoints(custom), config.percTrainData, config.seed), numClasses: custom.classes, streamAfterData: rng };
+  const id = activeDataset(config);
+  const split = splitTrainTest(generateDataset(id, numSamplesFor(config.problem), config.noise, rng), config.percTrainData, rng);
+  return { ...split, numClasses: numClassesOf(id), streamAfterData: rng };
+}
+
+/** Train then test points as one set with its test mask, for export and for drawing on from them. */
+export function joinSplit(train: Points, test: Points): { x: number[]; y: number[]; label: number[]; isTest: boolean[] } {
+  const all = [train, test];
+  return {
+    x: all.flatMap((p) => Array.from(p.x)),
+    y: all.flatMap((p) => Array.from(p.y)),
+    label: all.flatMap((p) => Array.from(p.label)),
+    isTest: all.flatMap((p, k) => new Array<boolean>(p.count).fill(k === 1)),
+  };
 }

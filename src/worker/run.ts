@@ -2,16 +2,10 @@
  * One run: the data, the network and its trainer built from a PlaygroundConfig. Pure (no
  * DOM, no messages), so unit tests, the Node benchmark and the worker all drive the same code.
  */
-import {
-  activeDataset,
-  effectiveBatchSize,
-  numSamplesFor,
-  type PlaygroundConfig,
-} from '../config/config';
-import { buildInputs, customPoints, generateDataset, numClassesOf, splitCustom, splitTrainTest, type Points } from '../data';
+import { effectiveBatchSize, type PlaygroundConfig } from '../config/config';
+import { buildInputs, splitForConfig, type Points } from '../data';
 import { createRng, Network, Trainer, evaluate, type DataTable, type Evaluation, type Rng } from '../engine';
 import { networkSpec } from '../engine/networkSpec';
-import { createTfRng } from '../engine/tfRng';
 
 export interface RunData {
   train: Points;
@@ -29,17 +23,10 @@ export interface RunData {
  * shuffle and split, then (from streamAfterData) the initial weights.
  */
 export function buildData(config: PlaygroundConfig): RunData {
-  const rng = createTfRng(config.seed);
-  const id = activeDataset(config);
-  const custom = config.customData;
-  // The learner's own points draw nothing from the stream: the weights are the seed's first draw.
-  const { train, test } = custom
-    ? splitCustom(customPoints(custom), config.percTrainData, config.seed)
-    : splitTrainTest(generateDataset(id, numSamplesFor(config.problem), config.noise, rng), config.percTrainData, rng);
-  const numClasses = custom ? custom.classes : numClassesOf(id);
+  const { train, test, numClasses, streamAfterData } = splitForConfig(config);
   const width = config.features.length;
   const table = (p: Points): DataTable => ({ inputs: buildInputs(p, config.features), targets: p.label, count: p.count, width });
-  return { train, test, numClasses, trainTable: table(train), testTable: table(test), streamAfterData: rng.clone() };
+  return { train, test, numClasses, trainTable: table(train), testTable: table(test), streamAfterData: streamAfterData.clone() };
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * The learner's own data, under the datasets: import a CSV (picker, paste, or a file dropped on
+ * the page), export the data on screen as CSV, and go back to the dataset. An import that fails
+ * says why, line by line, and changes nothing.
+ */
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { CsvMessage } from '../store/ownData';
+import { currentDataCsv, importCsvFile, importCsvText, leaveCustomData, useOwnData } from '../store/ownData';
+import { useStore } from '../store/store';
+import { download } from './download';
+import { useT } from './useT';
+
+function Messages({ messages, className }: { messages: readonly CsvMessage[]; className: string }) {
+  const t = useT();
+  return (
+    <ul className={className}>
+      {messages.map((m, i) => (
+        <li key={i}>{t(m.key, m.params)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Shown while an import error stands: the hook `data-error` is on it, and only then. */
+export function ImportError() {
+  const t = useT();
+  const { errors, set } = useOwnData(useShallow((s) => ({ errors: s.errors, set: s.set })));
+  if (errors === null) return null;
+  return (
+    <div className="own-error" role="alert" data-testid="data-error" data-error="">
+      <p>{t('own.errorTitle')}</p>
+      <Messages messages={errors} className="own-messages" />
+      <button type="button" className="text-button" onClick={() => set({ errors: null })}>
+        {t('own.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+export function OwnDataPanel() {
+  const t = useT();
+  const inputId = useId();
+  const pasteId = useId();
+  const count = useStore((s) => s.config.customData?.x.length ?? null);
+  const notes = useOwnData((s) => s.notes);
+  const [pasting, setPasting] = useState(false);
+  const [text, setText] = useState('');
+
+  return (
+    <div className="own-data" data-testid="own-data">
+      <h3>{t('own.title')}</h3>
+      {count !== null && (
+        <p className="own-using" data-testid="own-using" data-count={count}>
+          {t('own.using', { count })}{' '}
+          <button type="button" className="text-button" data-testid="back-to-dataset" onClick={leaveCustomData}>
+            {t('own.backToDataset')}
+          </button>
+        </p>
+      )}
+      <div className="own-actions">
+        <label htmlFor={inputId} className="text-button file-button">
+          {t('own.importCsv')}
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          data-testid="csv-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // Cleared so that choosing the same file again (after fixing it) reads it again.
+            e.target.value = '';
+            if (file) void importCsvFile(file);
+          }}
+        />
+        <button type="button" className="text-button" aria-expanded={pasting} data-testid="csv-paste-open" onClick={() => setPasting(!pasting)}>
+          {t('own.paste')}
+        </button>
+        <button type="button" className="text-button" data-testid="csv-export" onClick={() => void currentDataCsv().then((csv) => download('data.csv', csv, 'text/csv'))}>
+          {t('own.exportCsv')}
+        </button>
+      </div>
+      {pasting && (
+        <div className="own-paste">
+          <label htmlFor={pasteId}>{t('own.pasteLabel')}</label>
+          <textarea id={pasteId} rows={4} value={text} data-testid="csv-paste" onChange={(e) => setText(e.target.value)} />
+          <button type="button" className="text-button" data-testid="csv-paste-apply" onClick={() => void importCsvText(text).then((ok) => ok && setPasting(false))}>
+            {t('own.pasteApply')}
+          </button>
+        </div>
+      )}
+      <p className="hint">{t('own.dropHint')}</p>
+      <ImportError />
+      {notes.length > 0 && <Messages messages={notes} className="own-notes" />}
+    </div>
+  );
+}
