@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CsvMessage } from '../store/ownData';
 import { currentDataCsv, importCsvFile, importCsvText, leaveCustomData, useOwnData } from '../store/ownData';
+import { MAX_LINK_POINTS } from '../config/customData';
 import { useStore } from '../store/store';
 import { download } from './download';
 import { useT } from './useT';
@@ -97,3 +98,23 @@ export function OwnDataPanel() {
     </div>
   );
 }
+
+/** Too many points for a link: the copy-link button says so here and offers the CSV instead. */
+export function LinkTooLarge({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const count = useStore((s) => s.config.customData?.x.length ?? 0);
+  return (
+    <div className="link-too-large" role="alert" data-testid="link-too-large">
+      <p>{t('own.linkTooLarge', { count, max: MAX_LINK_POINTS })}</p>
+      <button type="button" className="text-button" data-testid="link-too-large-csv" onClick={() => void currentDataCsv().then((csv) => download('data.csv', csv, 'text/csv'))}>
+        {t('own.exportCsv')}
+      </button>{' '}
+      <button type="button" className="text-button" onClick={onClose}>
+        {t('own.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** Whether the data on screen is too large for a link (the link then carries the dataset keys only). */
+export const linkTooLarge = (): boolean => (useStore.getState().config.customData?.x.length ?? 0) > MAX_LINK_POINTS;
