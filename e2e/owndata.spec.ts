@@ -132,3 +132,45 @@ test('a CSV dropped on the page is imported', async ({ page }) => {
   await expect(page.getByTestId('own-using')).toHaveAttribute('data-count', '3');
   expectCalm(watch);
 });
+
+test('the code view shows the run as a NumPy and as a PyTorch script, with comments in the page language', async ({ page }) => {
+  const watch = await openApp(page, '#networkShape=3&activation=relu');
+  await waitForFirstLoss(page);
+  await page.getByTestId('code-view-open').click();
+  const view = page.getByTestId('code-view');
+  await expect(view).toHaveAttribute('data-flavour', 'numpy');
+  const text = page.getByTestId('code-text');
+  await expect(text).toContainText('import numpy as np');
+  await expect(text).toContainText('def gradient(self, x, t):');
+  await expect(text).toContainText('def relu(z)');
+  await page.getByTestId('code-flavour-pytorch').click();
+  await expect(view).toHaveAttribute('data-flavour', 'pytorch');
+  await expect(text).toContainText('nn.Sequential(');
+  await expect(text).toContainText('nn.Linear(2, 3),\n    nn.ReLU(),\n    nn.Linear(3, 1)');
+  await page.getByTestId('code-close').click();
+  await expect(view).toHaveCount(0);
+
+  await page.getByTestId('lang-ja').click();
+  await page.getByTestId('code-view-open').click();
+  await expect(text).toContainText('誤差逆伝播法');
+  await page.getByTestId('code-flavour-pytorch').click();
+  await expect(text).toContainText('nn.Sequential で');
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  expectCalm(watch);
+});
+
+test('data too large for a link: copy-link says so and offers the CSV', async ({ page }) => {
+  const watch = await openApp(page);
+  await waitForFirstLoss(page);
+  const rows = Array.from({ length: 1200 }, (_, i) => `${(i % 40) / 4 - 5},${Math.floor(i / 40) / 3 - 5},${i % 2 ? 1 : -1}`).join('\n');
+  await page.getByTestId('csv-file').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+  await expect(page.getByTestId('own-using')).toHaveAttribute('data-count', '1200');
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('link-too-large')).toContainText('1200 points are too many for a link (at most 1000)');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('link-too-large-csv').click();
+  expect((await download).suggestedFilename()).toBe('data.csv');
+  expect(hashParams(page.url()).has('data')).toBe(false);
+  expectCalm(watch);
+});

@@ -3,7 +3,7 @@
  * the page), export the data on screen as CSV, and go back to the dataset. An import that fails
  * says why, line by line, and changes nothing.
  */
-import { useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CsvMessage } from '../store/ownData';
 import { currentDataCsv, importCsvFile, importCsvText, leaveCustomData, useOwnData } from '../store/ownData';
@@ -95,6 +95,37 @@ export function OwnDataPanel() {
       <p className="hint">{t('own.dropHint')}</p>
       <ImportError />
       {notes.length > 0 && <Messages messages={notes} className="own-notes" />}
+      <ModelTools />
+    </div>
+  );
+}
+
+/** The script view loads when first opened: the first screen does not carry it. */
+const CodeView = lazy(() => import('./CodeView'));
+
+/** The model out: as a script (and, below, as a file). */
+export function ModelTools() {
+  const t = useT();
+  const [codeOpen, setCodeOpen] = useState(false);
+  const closeCode = useCallback(() => setCodeOpen(false), []);
+  return (
+    <div className="own-model">
+      <div className="own-actions">
+        <button type="button" className="text-button" data-testid="code-view-open" onClick={() => setCodeOpen(true)}>
+          {t('code.open')}
+        </button>
+      </div>
+      {codeOpen && (
+        <Suspense
+          fallback={
+            <div className="code-overlay">
+              <p className="code-view">{t('code.loading')}</p>
+            </div>
+          }
+        >
+          <CodeView onClose={closeCode} />
+        </Suspense>
+      )}
     </div>
   );
 }
