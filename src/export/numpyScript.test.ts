@@ -43,6 +43,30 @@ const CONFIGS: Record<string, PlaygroundConfig> = {
   },
 };
 
+/** Beyond the issue's three: the penalty as TF applies it, and the optimizers with state. */
+const MORE_CONFIGS: Record<string, PlaygroundConfig> = {
+  'L1 on XOR, with momentum': { ...defaultConfig(), dataset: 'xor', regularization: 'L1', regularizationRate: 0.003, optimizer: 'momentum', learningRate: 0.01 },
+  'L2 on two Gaussians, with RMSProp and sigmoid hidden layers': {
+    ...defaultConfig(),
+    dataset: 'gauss',
+    regularization: 'L2',
+    regularizationRate: 0.01,
+    optimizer: 'rmsprop',
+    activations: ['sigmoid', 'sigmoid'],
+    learningRate: 0.003,
+    batchSize: 7,
+  },
+  'regression with absolute error and AdaGrad, ELU and swish': {
+    ...defaultConfig(),
+    problem: 'regression',
+    regDataset: 'reg-gauss',
+    outputHead: 'linear-abs',
+    optimizer: 'adagrad',
+    activations: ['elu', 'swish'],
+    learningRate: 0.01,
+  },
+};
+
 /** The engine's mean training loss after epochs 0 … EPOCHS, as the playground shows it. */
 function engineLosses(config: PlaygroundConfig): number[] {
   const run = new Run(config);
@@ -93,6 +117,12 @@ describe.skipIf(!hasNumpy)('the NumPy script follows the engine', () => {
     }, 120_000);
   }
 
+  for (const [name, config] of Object.entries(MORE_CONFIGS)) {
+    it(name, () => {
+      compare(`NumPy, ${name}`, engineLosses(config), scriptLosses(numpyScript(codeModel(config), 'en'), 'numpy_more.py'));
+    }, 120_000);
+  }
+
   it('with Japanese comments it runs the same', () => {
     const config = CONFIGS['tanh on the circle'];
     const script = numpyScript(codeModel(config), 'ja');
@@ -102,7 +132,7 @@ describe.skipIf(!hasNumpy)('the NumPy script follows the engine', () => {
 });
 
 describe.skipIf(torchPython === undefined)('the PyTorch script follows the engine', () => {
-  for (const [name, config] of Object.entries(CONFIGS)) {
+  for (const [name, config] of Object.entries({ ...CONFIGS, ...MORE_CONFIGS })) {
     it(name, () => {
       const theirs = scriptLosses(pytorchScript(codeModel(config), 'en'), 'torch_script.py', torchPython);
       compare(`PyTorch, ${name}`, engineLosses(config), theirs);

@@ -179,10 +179,6 @@ import numpy as np
 
 np.seterr(over='ignore')  # exp() of a large number is inf, and 1 / (1 + inf) is the right 0
 
-${c('data')}
-train_points = np.array(${pyRows(pointRows(m.train), '    ')}).reshape(-1, 3)
-test_points = np.array(${pyRows(pointRows(m.test), '    ')}).reshape(-1, 3)
-
 ${c('features')}
 ${featuresFunction(m, 'np')}
 
@@ -191,12 +187,6 @@ ${activations.map((a) => ACTIVATION_CODE[a]).join('\n')}
 
 ${c('head')}
 ${HEAD_CODE[m.head]}
-
-X_train, T_train = features(train_points), targets(train_points[:, 2])
-X_test, T_test = features(test_points), targets(test_points[:, 2])
-
-${c('weights')}
-${weightsBlock}
 
 
 class Network:
@@ -288,6 +278,16 @@ def train(net, epochs):
                 break
         test = net.loss(X_test, T_test) if len(X_test) > 0 else float('nan')
         print('epoch', epoch, 'loss', repr(net.loss(X_train, T_train)), 'test', repr(test))
+
+
+${c('weights')}
+${weightsBlock}
+
+${c('data')}
+train_points = np.array(${pyRows(pointRows(m.train), '    ')}).reshape(-1, 3)
+test_points = np.array(${pyRows(pointRows(m.test), '    ')}).reshape(-1, 3)
+X_train, T_train = features(train_points), targets(train_points[:, 2])
+X_test, T_test = features(test_points), targets(test_points[:, 2])
 
 
 if __name__ == '__main__':

@@ -69,10 +69,6 @@ from torch import nn
 ${c('double')}
 torch.set_default_dtype(torch.float64)
 
-${c('data')}
-train_points = torch.tensor(${pyRows(pointRows(m.train), '    ')}).reshape(-1, 3)
-test_points = torch.tensor(${pyRows(pointRows(m.test), '    ')}).reshape(-1, 3)
-
 ${c('features')}
 ${featuresFunction(m, 'torch')}
 
@@ -80,9 +76,6 @@ ${featuresFunction(m, 'torch')}
 def targets(labels):
     return ${targets}
 
-
-X_train, T_train = features(train_points), targets(train_points[:, 2])
-X_test, T_test = features(test_points), targets(test_points[:, 2])
 ${
   usesStep
     ? `
@@ -168,6 +161,13 @@ def train(epochs):
                 carry = torch.arange(pos, n)
                 break
         print('epoch', epoch, 'loss', repr(mean_loss(X_train, T_train)), 'test', repr(mean_loss(X_test, T_test)))
+
+
+${c('data')}
+train_points = torch.tensor(${pyRows(pointRows(m.train), '    ')}).reshape(-1, 3)
+test_points = torch.tensor(${pyRows(pointRows(m.test), '    ')}).reshape(-1, 3)
+X_train, T_train = features(train_points), targets(train_points[:, 2])
+X_test, T_test = features(test_points), targets(test_points[:, 2])
 
 
 if __name__ == '__main__':
