@@ -174,3 +174,44 @@ test('data too large for a link: copy-link says so and offers the CSV', async ({
   expect(hashParams(page.url()).has('data')).toBe(false);
   expectCalm(watch);
 });
+
+test('a saved model loads back on a fresh page with the same losses, exactly; five broken files change nothing', async ({ page }) => {
+  const watch = await openApp(page, '#networkShape=5,3&learningRate=0.1&seed=model');
+  await waitForFirstLoss(page);
+  await page.getByTestId('step').click();
+  await page.getByTestId('step').click();
+  await expect.poll(() => readEpoch(page)).toBe(2);
+  const loss = async () => [await page.getByTestId('loss-train').getAttribute('data-value'), await page.getByTestId('loss-test').getAttribute('data-value')];
+  const saved = await loss();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('model-save').click();
+  const text = await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(JSON.parse(text).epoch).toBe(2);
+
+  await openApp(page, '', watch);
+  await waitForFirstLoss(page);
+  expect(await loss()).not.toEqual(saved);
+  await page.getByTestId('model-file').setInputFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect.poll(loss).toEqual(saved);
+  expect(hashParams(page.url()).get('networkShape')).toBe('5,3');
+
+  const file = JSON.parse(text) as { parameters: unknown[] };
+  const broken: [string, string][] = [
+    [text.slice(0, text.length / 2), 'cut short'],
+    ['x1,x2,label\n1,2,1\n', 'not JSON'],
+    ['{"name": "my-app", "version": "1.0.0"}', 'not a model file of this playground'],
+    [JSON.stringify({ ...file, parameters: file.parameters.slice(2) }), 'do not fit the network'],
+    [JSON.stringify({ ...file, parameters: file.parameters.map((v, i) => (i === 5 ? null : v)) }), 'Weight number 6'],
+  ];
+  await page.getByTestId('step').click();
+  const hash = page.url();
+  const now = await loss();
+  for (const [content, words] of broken) {
+    await page.getByTestId('model-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(page.getByTestId('data-error')).toContainText(words);
+    await expect(page.getByTestId('data-error')).toContainText('Nothing changed');
+    expect(page.url()).toBe(hash);
+    expect(await loss()).toEqual(now);
+  }
+  expectCalm(watch);
+});

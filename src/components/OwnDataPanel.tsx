@@ -5,14 +5,15 @@
  */
 import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CsvMessage } from '../store/ownData';
-import { currentDataCsv, importCsvFile, importCsvText, leaveCustomData, useOwnData } from '../store/ownData';
+import type { UiMessage } from '../store/ownData';
+import { currentDataCsv, importCsvFile, importCsvText, leaveCustomData, loadModelText, modelFileOf, useOwnData } from '../store/ownData';
+import { useRun } from './runContext';
 import { MAX_LINK_POINTS } from '../config/customData';
 import { useStore } from '../store/store';
 import { download } from './download';
 import { useT } from './useT';
 
-function Messages({ messages, className }: { messages: readonly CsvMessage[]; className: string }) {
+function Messages({ messages, className }: { messages: readonly UiMessage[]; className: string }) {
   const t = useT();
   return (
     <ul className={className}>
@@ -106,6 +107,8 @@ const CodeView = lazy(() => import('./CodeView'));
 /** The model out: as a script (and, below, as a file). */
 export function ModelTools() {
   const t = useT();
+  const run = useRun();
+  const modelId = useId();
   const [codeOpen, setCodeOpen] = useState(false);
   const closeCode = useCallback(() => setCodeOpen(false), []);
   return (
@@ -114,6 +117,24 @@ export function ModelTools() {
         <button type="button" className="text-button" data-testid="code-view-open" onClick={() => setCodeOpen(true)}>
           {t('code.open')}
         </button>
+        <button type="button" className="text-button" data-testid="model-save" onClick={() => void modelFileOf(run).then((text) => download('model.json', text, 'application/json'))}>
+          {t('model.save')}
+        </button>
+        <label htmlFor={modelId} className="text-button file-button">
+          {t('model.load')}
+        </label>
+        <input
+          id={modelId}
+          className="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          data-testid="model-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void file.text().then((text) => loadModelText(run, text), () => loadModelText(run, ''));
+          }}
+        />
       </div>
       {codeOpen && (
         <Suspense

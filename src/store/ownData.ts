@@ -9,9 +9,19 @@ import { HEADS_BY_PROBLEM, type PlaygroundConfig, type Problem } from '../config
 import { classesFor, MAX_CUSTOM_POINTS, snapCoord, snapCustomData, snapLabel, type CustomData } from '../config/customData';
 import { customTestMask, joinSplit, splitForConfig, type CsvMessage } from '../data';
 import { MAX_CSV_BYTES } from '../data/csvLimits';
+import type { MessageKey } from '../i18n';
+import { modelFileText, parseModelFile } from './modelFile';
+import type { RunController } from './runSync';
 import { useStore } from './store';
 
 export type { CsvMessage };
+
+/** A message for the page to word: a CSV's, or a model file's. */
+export interface UiMessage {
+  key: MessageKey;
+  line?: number;
+  params: Record<string, string | number>;
+}
 
 export interface OwnDataState {
   drawMode: boolean;
@@ -19,9 +29,9 @@ export interface OwnDataState {
   drawLabel: number;
   eraser: boolean;
   /** The last import's refusal (nothing changed), or null. */
-  errors: CsvMessage[] | null;
+  errors: UiMessage[] | null;
   /** What the last successful import said (points read, scaling, rows skipped). */
-  notes: CsvMessage[];
+  notes: UiMessage[];
   set(patch: Partial<Omit<OwnDataState, 'set'>>): void;
 }
 
@@ -136,4 +146,26 @@ export function startFromDataset(): void {
 export function leaveCustomData(): void {
   useStore.getState().updateConfig({ customData: null });
   useOwnData.getState().set({ notes: [], drawMode: false });
+}
+
+/** The run's configuration and every weight, as a model file's text. */
+export async function modelFileOf(run: RunController): Promise<string> {
+  const model = await run.requestModel();
+  return modelFileText(useStore.getState().config, model);
+}
+
+/** Reads a model file: on any error nothing changes but the message. Resolves to whether it loaded. */
+export async function loadModelText(run: RunController, text: string): Promise<boolean> {
+  const read = parseModelFile(text);
+  const own = useOwnData.getState();
+  if (!read.ok) {
+    own.set({ errors: [read.error], notes: [] });
+    return false;
+  }
+  const store = useStore.getState();
+  store.replaceConfig(read.config, []);
+  if (read.config.lang !== null) store.setLang(read.config.lang);
+  run.loadModel(read.config, read.params, read.stats);
+  own.set({ errors: null, notes: [{ key: 'model.loaded', params: {} }] });
+  return true;
 }

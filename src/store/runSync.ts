@@ -6,7 +6,7 @@
 import { classifyChange, liveSettings } from '../config/changes';
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
 import { MAX_RESETS, type PlaygroundConfig } from '../config/config';
-import type { Frame, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
+import type { Frame, ModelMessage, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
 import { NeuronProbe } from './probe';
 import { useStore, type RunStatus } from './store';
@@ -33,6 +33,10 @@ export interface RunController {
   restartWorker(): void;
   gradientCheck(): void;
   editParam(message: Extract<PageToWorker, { type: 'set-param' }>): void;
+  /** Every parameter in full precision, for a model file. */
+  requestModel(): Promise<ModelMessage>;
+  /** A fresh run of `config` (already in the store) with these parameters in place of the drawn ones. */
+  loadModel(config: PlaygroundConfig, params: Float64Array, stats: Float64Array): void;
   dispose(): void;
 }
 
@@ -147,8 +151,12 @@ export function connectRun(
       case 'gradient-check':
         patch({ gradientCheck: { maxRelativeError: message.maxRelativeError, parameterCount: message.parameterCount } });
         break;
+      case 'model':
+        modelWaiters.splice(0).forEach((resolve) => resolve(message));
+        break;
     }
   };
+  const modelWaiters: ((m: ModelMessage) => void)[] = [];
   const unsubscribeBridge = bridge.subscribe(onMessage);
 
   const configure = (config: PlaygroundConfig) => {
@@ -217,6 +225,17 @@ export function connectRun(
     },
     gradientCheck: () => bridge.send({ type: 'gradient-check' }),
     editParam: (message) => bridge.send(message),
+    requestModel: () =>
+      new Promise<ModelMessage>((resolve) => {
+        modelWaiters.push(resolve);
+        bridge.send({ type: 'get-model' });
+      }),
+    loadModel: (config, params, stats) => {
+      want(false);
+      // A fresh run (a new optimizer, epoch 0) whatever the configuration was before.
+      configure(config);
+      bridge.send({ type: 'set-model', params, stats });
+    },
     dispose: () => {
       watchdog.dispose();
       unsubscribeBridge();

@@ -29,6 +29,13 @@ export type PageToWorker =
    * training goes on. A change in the number of classes rebuilds, as `configure` would.
    */
   | { type: 'set-data'; config: PlaygroundConfig }
+  /** Asks for every parameter in full precision (the worker answers with a ModelMessage), for a model file. */
+  | { type: 'get-model' }
+  /**
+   * Every parameter from a model file, in the network's own order (weights, biases, γ, β per layer)
+   * and each batch-norm layer's running mean and variance; ignored unless both counts fit.
+   */
+  | { type: 'set-model'; params: Float64Array; stats: Float64Array }
   | { type: 'set-param'; ref: ParamRef; value: number }
   | { type: 'set-speed'; speed: Speed }
   /**
@@ -139,4 +146,12 @@ export interface DataMessage {
   numClasses: number;
 }
 
-export type WorkerToPage = Frame | DivergedMessage | ErrorMessage | GradientCheckMessage | DataMessage;
+export interface ModelMessage {
+  type: 'model';
+  epoch: number;
+  params: Float64Array;
+  /** Running mean then running variance of each batch-norm layer, layer by layer. */
+  stats: Float64Array;
+}
+
+export type WorkerToPage = Frame | DivergedMessage | ErrorMessage | GradientCheckMessage | DataMessage | ModelMessage;
