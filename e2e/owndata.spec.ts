@@ -215,3 +215,30 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
   }
   expectCalm(watch);
 });
+
+test('pictures: the output plot and the diagram as PNG at twice their size, the loss chart as SVG', async ({ page }) => {
+  const watch = await openApp(page);
+  await waitForFirstLoss(page);
+  const saved = async (testId: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId(testId).click();
+    const d = await download;
+    const chunks = await (await d.createReadStream()).toArray();
+    return { name: d.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  };
+  for (const [testId, name, target] of [['picture-plot', 'output.png', 'output-plot'], ['picture-diagram', 'network.png', 'network-diagram']] as const) {
+    const { name: file, bytes } = await saved(testId);
+    expect(file).toBe(name);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const box = (await page.getByTestId(target).boundingBox())!;
+    // Width and height sit at bytes 16–23 of a PNG's header.
+    expect(bytes.readUInt32BE(16)).toBe(Math.ceil(box.width * 2));
+    expect(bytes.readUInt32BE(20)).toBe(Math.ceil(box.height * 2));
+  }
+  const loss = await saved('picture-loss');
+  expect(loss.name).toBe('loss.svg');
+  const svg = loss.bytes.toString('utf8');
+  expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).toMatch(/<path[^>]+d="M/);
+  expectCalm(watch);
+});

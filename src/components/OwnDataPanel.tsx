@@ -97,6 +97,7 @@ export function OwnDataPanel() {
       <ImportError />
       {notes.length > 0 && <Messages messages={notes} className="own-notes" />}
       <ModelTools />
+      <PictureTools />
     </div>
   );
 }
@@ -170,3 +171,34 @@ export function LinkTooLarge({ onClose }: { onClose: () => void }) {
 
 /** Whether the data on screen is too large for a link (the link then carries the dataset keys only). */
 export const linkTooLarge = (): boolean => (useStore.getState().config.customData?.x.length ?? 0) > MAX_LINK_POINTS;
+
+/** The three pictures: what each button finds on the page, and how it saves it. */
+async function savePicture(kind: 'plot' | 'diagram' | 'loss'): Promise<void> {
+  const { paintContainer, standaloneSvg } = await import('../charts/exportPicture');
+  if (kind === 'loss') {
+    const svg = document.querySelector<SVGSVGElement>('[data-testid="loss-chart"] svg');
+    if (svg) download('loss.svg', standaloneSvg(svg), 'image/svg+xml');
+    return;
+  }
+  const el = document.querySelector<HTMLElement>(kind === 'plot' ? '[data-testid="output-plot"]' : '[data-testid="network-diagram"]');
+  if (!el) return;
+  const canvas = paintContainer(el, 2);
+  canvas.toBlob((blob) => blob && download(kind === 'plot' ? 'output.png' : 'network.png', blob));
+}
+
+export function PictureTools() {
+  const t = useT();
+  return (
+    <div className="own-actions own-pictures">
+      <button type="button" className="text-button" data-testid="picture-plot" onClick={() => void savePicture('plot')}>
+        {t('picture.plot')}
+      </button>
+      <button type="button" className="text-button" data-testid="picture-diagram" onClick={() => void savePicture('diagram')}>
+        {t('picture.diagram')}
+      </button>
+      <button type="button" className="text-button" data-testid="picture-loss" onClick={() => void savePicture('loss')}>
+        {t('picture.loss')}
+      </button>
+    </div>
+  );
+}
