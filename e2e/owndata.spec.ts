@@ -13,6 +13,13 @@ async function clickPlot(page: Page, u: number, v: number, button: 'left' | 'rig
 
 const drawCount = (page: Page) => page.getByTestId('draw-count');
 
+/** Unfolds the own-data section (folded on the first screen), where the model and picture buttons are. */
+async function openOwnData(page: Page): Promise<void> {
+  const section = page.getByTestId('own-data');
+  if (!(await section.evaluate((el) => (el as HTMLDetailsElement).open))) await page.getByTestId('own-data-toggle').click();
+  await expect(section).toHaveJSProperty('open', true);
+}
+
 /** Every point the plot shows, train and test, as "x y fill" with x, y in plane units (the plot's size varies). */
 async function plotPoints(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -136,6 +143,7 @@ test('a CSV dropped on the page is imported', async ({ page }) => {
 test('the code view shows the run as a NumPy and as a PyTorch script, with comments in the page language', async ({ page }) => {
   const watch = await openApp(page, '#networkShape=3&activation=relu');
   await waitForFirstLoss(page);
+  await openOwnData(page);
   await page.getByTestId('code-view-open').click();
   const view = page.getByTestId('code-view');
   await expect(view).toHaveAttribute('data-flavour', 'numpy');
@@ -151,6 +159,7 @@ test('the code view shows the run as a NumPy and as a PyTorch script, with comme
   await expect(view).toHaveCount(0);
 
   await page.getByTestId('lang-ja').click();
+  await openOwnData(page);
   await page.getByTestId('code-view-open').click();
   await expect(text).toContainText('誤差逆伝播法');
   await page.getByTestId('code-flavour-pytorch').click();
@@ -183,6 +192,7 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
   await expect.poll(() => readEpoch(page)).toBe(2);
   const loss = async () => [await page.getByTestId('loss-train').getAttribute('data-value'), await page.getByTestId('loss-test').getAttribute('data-value')];
   const saved = await loss();
+  await openOwnData(page);
   const download = page.waitForEvent('download');
   await page.getByTestId('model-save').click();
   const text = await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
@@ -219,6 +229,9 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
 test('pictures: the output plot and the diagram as PNG at twice their size, the loss chart as SVG', async ({ page }) => {
   const watch = await openApp(page);
   await waitForFirstLoss(page);
+  // A few epochs, so the loss chart has curves to draw.
+  for (let i = 0; i < 3; i++) await page.getByTestId('step').click();
+  await expect.poll(() => readEpoch(page)).toBe(3);
   const saved = async (testId: string) => {
     const download = page.waitForEvent('download');
     await page.getByTestId(testId).click();
@@ -226,6 +239,7 @@ test('pictures: the output plot and the diagram as PNG at twice their size, the 
     const chunks = await (await d.createReadStream()).toArray();
     return { name: d.suggestedFilename(), bytes: Buffer.concat(chunks) };
   };
+  await openOwnData(page);
   for (const [testId, name, target] of [['picture-plot', 'output.png', 'output-plot'], ['picture-diagram', 'network.png', 'network-diagram']] as const) {
     const { name: file, bytes } = await saved(testId);
     expect(file).toBe(name);

@@ -49,9 +49,11 @@ export function OwnDataPanel() {
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
 
+  const errors = useOwnData((s) => s.errors);
+  const [open, setOpen] = useState(false);
+
   return (
-    <div className="own-data" data-testid="own-data">
-      <h3>{t('own.title')}</h3>
+    <>
       {count !== null && (
         <p className="own-using" data-testid="own-using" data-count={count}>
           {t('own.using', { count })}{' '}
@@ -60,6 +62,9 @@ export function OwnDataPanel() {
           </button>
         </p>
       )}
+      {/* Folded by default, so the first screen keeps its one view; an import error opens it. */}
+      <details className="own-data" data-testid="own-data" open={open || errors !== null} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary data-testid="own-data-toggle">{t('own.title')}</summary>
       <div className="own-actions">
         <label htmlFor={inputId} className="text-button file-button">
           {t('own.importCsv')}
@@ -98,7 +103,8 @@ export function OwnDataPanel() {
       {notes.length > 0 && <Messages messages={notes} className="own-notes" />}
       <ModelTools />
       <PictureTools />
-    </div>
+      </details>
+    </>
   );
 }
 
@@ -176,7 +182,7 @@ export const linkTooLarge = (): boolean => (useStore.getState().config.customDat
 async function savePicture(kind: 'plot' | 'diagram' | 'loss'): Promise<void> {
   const { paintContainer, standaloneSvg } = await import('../charts/exportPicture');
   if (kind === 'loss') {
-    const svg = document.querySelector<SVGSVGElement>('[data-testid="loss-chart"] svg');
+    const svg = document.querySelector<SVGSVGElement>('[data-testid="loss-chart"] svg.loss-svg');
     if (svg) download('loss.svg', standaloneSvg(svg), 'image/svg+xml');
     return;
   }

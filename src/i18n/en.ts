@@ -410,7 +410,7 @@ export const en = {
   'csv.scaled': 'Scaled into the plane: x₁ {x0} … {x1} and x₂ {y0} … {y1}, each onto −{to} … {to}.',
   'csv.scaledValues': 'Values {v0} … {v1} mapped onto −1 … 1.',
   'csv.read': '{count} points read.',
-  'own.title': 'Your own data',
+  'own.title': 'Your own data, your model out',
   'own.importCsv': 'Import CSV…',
   'own.paste': 'Paste CSV',
   'own.pasteLabel': 'CSV text: x1, x2, label per line',

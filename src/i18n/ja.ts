@@ -409,7 +409,7 @@ export const ja: Dictionary = {
   'csv.scaled': '平面に収まるよう拡大縮小しました：x₁ {x0} … {x1} と x₂ {y0} … {y1} をそれぞれ −{to} … {to} へ。',
   'csv.scaledValues': '値 {v0} … {v1} を −1 … 1 へ写しました。',
   'csv.read': '{count} 点を読み込みました。',
-  'own.title': '自分のデータ',
+  'own.title': '自分のデータ、モデルの書き出し',
   'own.importCsv': 'CSV を読み込む…',
   'own.paste': 'CSV を貼り付け',
   'own.pasteLabel': 'CSV テキスト：1 行に x1, x2, ラベル',
