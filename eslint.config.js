@@ -27,15 +27,19 @@ const LAYERS = {
     may: ['config', 'engine/paramLayout'],
     why: 'charts are props in, pixels out: they never read the store or the wire types (worker/protocol); they get their own types',
   },
+  export: {
+    may: ['config', 'engine', 'data', 'worker/run', 'i18n'],
+    why: 'code export writes scripts from a run built as the worker builds it; it draws nothing and knows no page',
+  },
   components: {
-    may: ['config', 'store', 'charts', 'url', 'i18n', 'lessons', 'worker/protocol'],
+    may: ['config', 'store', 'charts', 'url', 'i18n', 'lessons', 'worker/protocol', 'export'],
     why: 'components reach the engine and the data through the store (store/registries.ts), and the worker through the store',
   },
 };
 
 /** Libraries that mean a DOM or a UI: none of them in code that runs in Node tests and in the worker. */
 const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
-const PURE = ['config', 'engine', 'data', 'url', 'i18n', 'lessons', 'worker', 'bridge'];
+const PURE = ['config', 'engine', 'data', 'url', 'i18n', 'lessons', 'worker', 'bridge', 'export'];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

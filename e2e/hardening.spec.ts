@@ -70,13 +70,14 @@ test('copy link without clipboard access: a cancelled prompt does not claim the 
   await expect(button).toHaveText('Link copied');
 });
 
-test('a file dropped on the page does nothing: no navigation, the run is still there', async ({ page }) => {
+test('a file that is not text dropped on the page does nothing: no navigation, the run is still there', async ({ page }) => {
   const watch = await openApp(page, '#dataset=xor');
   await waitForFirstLoss(page);
   const url = page.url();
   const prevented = await page.evaluate(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['x,y,label\n1,2,1\n'], 'points.csv', { type: 'text/csv' }));
+    // A CSV is read as the learner's own data (e2e/owndata.spec.ts); a picture is not.
+    transfer.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'picture.png', { type: 'image/png' }));
     const target = document.querySelector('[data-testid="output-heatmap"]') ?? document.body;
     const results: boolean[] = [];
     for (const type of ['dragenter', 'dragover', 'drop']) {

@@ -16,6 +16,7 @@ import { drawBoundaryBeforePage, shellFor, showLoadFailure, showShell } from './
 import { ignoreFileDrops } from './fileDrop';
 // Here, not with the page's bundle, so it is in index.html and the shell is styled from its first paint.
 import './app.css';
+import './ownData.css';
 
 ignoreFileDrops(window);
 // The hash is read before the first render, so the first frame already shows the link's network.

@@ -18,6 +18,7 @@ import { thumbnailPoints } from '../store/registries';
 import { useStore } from '../store/store';
 import { afterNextPaint } from './afterPaint';
 import { Checkbox, Select, Slider, tipProps, useHidden } from './controls';
+import { OwnDataPanel } from './OwnDataPanel';
 import { useRun } from './runContext';
 import { useT } from './useT';
 
@@ -46,13 +47,15 @@ function DatasetThumbnail({ id, problem }: { id: DatasetId; problem: Problem }) 
 /** Switching problem also picks an output head that fits it. */
 function problemPatch(outputHead: PlaygroundConfig['outputHead'], problem: Problem): Partial<PlaygroundConfig> {
   const heads = HEADS_BY_PROBLEM[problem];
-  return { problem, outputHead: heads.includes(outputHead) ? outputHead : heads[0] };
+  // Own points belong to their problem: another problem starts from its dataset.
+  return { problem, outputHead: heads.includes(outputHead) ? outputHead : heads[0], customData: null };
 }
 
 function datasetPatch(problem: Problem, id: DatasetId): Partial<PlaygroundConfig> {
-  if (problem === 'regression') return { regDataset: id as PlaygroundConfig['regDataset'] };
-  if (problem === 'multiclass') return { multiDataset: id as PlaygroundConfig['multiDataset'] };
-  return { dataset: id as PlaygroundConfig['dataset'] };
+  // Picking a dataset leaves the learner's own points.
+  if (problem === 'regression') return { regDataset: id as PlaygroundConfig['regDataset'], customData: null };
+  if (problem === 'multiclass') return { multiDataset: id as PlaygroundConfig['multiDataset'], customData: null };
+  return { dataset: id as PlaygroundConfig['dataset'], customData: null };
 }
 
 /**
@@ -61,6 +64,7 @@ function datasetPatch(problem: Problem, id: DatasetId): Partial<PlaygroundConfig
  */
 function DatasetPicker({ problem, current }: { problem: Problem; current: DatasetId }) {
   const t = useT();
+  const custom = useStore((s) => s.config.customData !== null);
   const update = useStore((s) => s.updateConfig);
   const ids = DATASETS_BY_PROBLEM[problem];
   const groupRef = useRef<HTMLDivElement>(null);
@@ -81,7 +85,7 @@ function DatasetPicker({ problem, current }: { problem: Problem; current: Datase
           key={id}
           type="button"
           role="radio"
-          aria-checked={id === current}
+          aria-checked={id === current && !custom}
           tabIndex={id === current ? 0 : -1}
           className="dataset"
           data-dataset={id}
@@ -118,6 +122,7 @@ export function DataPanel() {
   );
   const current: DatasetId = c.problem === 'regression' ? c.regDataset : c.problem === 'multiclass' ? c.multiDataset : c.dataset;
   const trainSize = trainSetSize(c);
+  const ownCount = useStore((s) => s.config.customData?.x.length ?? null);
   const total = numSamplesFor(c.problem);
 
   return (
@@ -167,7 +172,8 @@ export function DataPanel() {
           {t('data.regenerate')}
         </button>
       </div>
-      <p className="hint">{t('data.points', { train: trainSize, test: Math.max(0, total - trainSize) })}</p>
+      {ownCount === null && <p className="hint">{t('data.points', { train: trainSize, test: Math.max(0, total - trainSize) })}</p>}
+      <OwnDataPanel />
     </section>
   );
 }

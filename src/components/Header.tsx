@@ -1,10 +1,12 @@
 /** Title, language switch and the copy-link button. */
+import { useState } from 'react';
 import { useStore } from '../store/store';
 import { currentLink } from '../store/urlSync';
 import { LANGS, type Lang } from '../config/config';
 import { tipProps, useHidden } from './controls';
 import { LessonsButton } from './Lessons';
 import { CompareButton } from './CompareButton';
+import { LinkTooLarge, linkTooLarge } from './OwnDataPanel';
 import { useLang, useT } from './useT';
 
 /** The drawer's two doors: one click to the less-used settings, one to the views inside the network. */
@@ -41,7 +43,9 @@ export function Header() {
   const hideLang = useHidden('lang');
   const hideText = useStore((s) => s.config.hideText);
 
+  const [tooLarge, setTooLarge] = useState(false);
   const copy = async () => {
+    if (linkTooLarge()) return setTooLarge(true);
     const link = currentLink();
     try {
       await navigator.clipboard.writeText(link);
@@ -82,6 +86,7 @@ export function Header() {
         <button type="button" className="copy-link" data-testid="copy-link" {...tipProps(t('tip.copyLink'))} onClick={copy}>
           {copied ? t('share.linkCopied') : t('share.copyLink')}
         </button>
+        {tooLarge && <LinkTooLarge onClose={() => setTooLarge(false)} />}
       </div>
     </header>
   );

@@ -13,6 +13,8 @@ import { useStore } from '../store/store';
 import { Checkbox, formatNumber, tipProps } from './controls';
 import { useLossGhost } from './lossGhost';
 import { useOverlayLine } from './insideOverlayHooks';
+import { DrawTools, useDrawing } from './DrawTools';
+import { useOwnData } from '../store/ownData';
 import { useOutputFrames, useProbePicking } from './outputHooks';
 import { useRunView } from './runContext';
 import { useT } from './useT';
@@ -82,6 +84,9 @@ export function OutputPanel() {
   useOutputFrames(plot, chart, ghost.onRestart);
   useProbePicking(plotHost, plot);
   useOverlayLine(plot);
+  useDrawing(plotHost);
+  // While drawing every point shows, test points too: a drawn point never vanishes into the test set.
+  const drawMode = useOwnData((s) => s.drawMode);
 
   const classLabels = useMemo(() => Array.from({ length: numClasses }, (_, k) => t('output.class', { index: k + 1 })), [numClasses, t]);
   // A sigmoid's outputs are 0 … 1 though the grid arrives on the colour scale's −1 … 1.
@@ -110,7 +115,7 @@ export function OutputPanel() {
         <div ref={plotHost} className="plot-host">
           <OutputPlot
             ref={plot}
-            showTest={showTestData}
+            showTest={showTestData || drawMode}
             showTrain={showTrainData}
             discretize={discretize}
             ariaLabel={t(`output.plotDescription.${problem}`)}
@@ -121,6 +126,7 @@ export function OutputPanel() {
           />
         </div>
       </div>
+      <DrawTools />
       <div className="toggles">
         <Checkbox label={t('data.showTestData')} tip={t('tip.showTestData')} hideAs="showTestData" testId="show-test" checked={showTestData} onChange={(v) => update({ showTestData: v })} />
         <Checkbox label={t('data.showTrainData')} tip={t('tip.showTrainData')} hideAs="showTrainData" testId="show-train" checked={showTrainData} onChange={(v) => update({ showTrainData: v })} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type PlaygroundConfig } from './config';
-import { classifyChange, LIVE_KEYS, liveSettings, RESET_KEYS, VIEW_KEYS } from './changes';
+import { classifyChange, DATA_KEYS, LIVE_KEYS, liveSettings, RESET_KEYS, VIEW_KEYS } from './changes';
 
 describe('classifyChange', () => {
   const base = defaultConfig();
@@ -21,6 +21,13 @@ describe('classifyChange', () => {
     // The order of the points changes every update from the first: the run starts again.
     expect(classifyChange(base, { ...base, reshuffle: true })).toBe('rebuild');
   });
+
+  it('new points keep the network (drawing, importing); with a new problem, a rebuild', () => {
+    const points = { classes: 2, x: [1], y: [1], label: [1] };
+    expect(classifyChange(base, { ...base, customData: points, learningRate: 0.1 })).toBe('data');
+    expect(classifyChange(base, { ...base, customData: points, resets: 2 })).toBe('data');
+    expect(classifyChange(base, { ...base, customData: { ...points, classes: 0 }, problem: 'regression' })).toBe('rebuild');
+  });
 });
 
 /** Some other valid-looking value for any field: classifyChange compares values, not meanings. */
@@ -38,13 +45,13 @@ describe('the live keys', () => {
 
   it('are exactly the fields whose change classifyChange calls live; the view keys view; the reset keys reset; the rest rebuild', () => {
     const kindOf = (key: string) =>
-      (LIVE_KEYS as readonly string[]).includes(key) ? 'live' : (VIEW_KEYS as readonly string[]).includes(key) ? 'view' : (RESET_KEYS as readonly string[]).includes(key) ? 'reset' : 'rebuild';
+      (LIVE_KEYS as readonly string[]).includes(key) ? 'live' : (VIEW_KEYS as readonly string[]).includes(key) ? 'view' : (RESET_KEYS as readonly string[]).includes(key) ? 'reset' : (DATA_KEYS as readonly string[]).includes(key) ? 'data' : 'rebuild';
     for (const key of keys) {
       const kind = classifyChange(base, { ...base, [key]: changed(base[key]) });
       expect(kind, key).toBe(kindOf(key));
     }
     // Every listed key is a field of the configuration.
-    for (const key of [...LIVE_KEYS, ...VIEW_KEYS, ...RESET_KEYS]) expect(keys).toContain(key);
+    for (const key of [...LIVE_KEYS, ...VIEW_KEYS, ...RESET_KEYS, ...DATA_KEYS]) expect(keys).toContain(key);
   });
 
   it('are what a running worker is sent, and only those', () => {

@@ -5,7 +5,7 @@
  */
 import type { PlaygroundConfig } from './config';
 
-export type ChangeKind = 'none' | 'view' | 'live' | 'reset' | 'rebuild';
+export type ChangeKind = 'none' | 'view' | 'live' | 'reset' | 'data' | 'rebuild';
 
 /**
  * Settings the worker changes mid-run without touching the weights: the one list the page sends
@@ -17,12 +17,14 @@ export type LiveSettings = Pick<PlaygroundConfig, (typeof LIVE_KEYS)[number]>;
 export const VIEW_KEYS = ['showTestData', 'showTrainData', 'discretize', 'hideText', 'collectStats', 'hidden', 'lang', 'speed', 'stopAt', 'lesson', 'lessonStep', 'classroom', 'embed', 'compare', 'seeds'] as const;
 /** Changes the initial weights only: the worker draws them again and keeps its data. */
 export const RESET_KEYS = ['resets'] as const;
+/** Changes the points only: the worker keeps the network and trains on (drawing, importing). */
+export const DATA_KEYS = ['customData'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The strongest kind among the changed keys: rebuild > reset > live > view > none. */
+/** The strongest kind among the changed keys: rebuild > data > reset > live > view > none. */
 export function classifyChange(prev: PlaygroundConfig, next: PlaygroundConfig): ChangeKind {
-  const order: ChangeKind[] = ['none', 'view', 'live', 'reset', 'rebuild'];
+  const order: ChangeKind[] = ['none', 'view', 'live', 'reset', 'data', 'rebuild'];
   let kind: ChangeKind = 'none';
   for (const key of Object.keys(next) as (keyof PlaygroundConfig)[]) {
     if (same(prev[key], next[key])) continue;
@@ -30,6 +32,7 @@ export function classifyChange(prev: PlaygroundConfig, next: PlaygroundConfig): 
     if ((VIEW_KEYS as readonly string[]).includes(key)) keyKind = 'view';
     else if ((LIVE_KEYS as readonly string[]).includes(key)) keyKind = 'live';
     else if ((RESET_KEYS as readonly string[]).includes(key)) keyKind = 'reset';
+    else if ((DATA_KEYS as readonly string[]).includes(key)) keyKind = 'data';
     if (keyKind === 'rebuild') return 'rebuild';
     if (order.indexOf(keyKind) > order.indexOf(kind)) kind = keyKind;
   }

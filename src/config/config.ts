@@ -2,6 +2,7 @@
  * The whole configuration of a run: what the URL carries, what the store edits and what the
  * worker trains. Pure data; every field has a default, a range and a URL token.
  */
+import type { CustomData } from './customData';
 
 export const ACTIVATIONS = ['linear', 'step', 'sigmoid', 'tanh', 'relu', 'leakyrelu', 'elu', 'swish', 'softplus'] as const;
 export type ActivationId = (typeof ACTIVATIONS)[number];
@@ -183,6 +184,8 @@ export interface PlaygroundConfig {
   compare: CompareSpec | null;
   /** The seeds view: this many runs (2–10) of the same settings with different initial weights; null = off. */
   seeds: number | null;
+  /** Points drawn or imported by the learner, in place of the dataset; null = the dataset (customData.ts). */
+  customData: CustomData | null;
 }
 
 export const MAX_HIDDEN_LAYERS = 8;
@@ -246,6 +249,7 @@ export function defaultConfig(): PlaygroundConfig {
     embed: [],
     compare: null,
     seeds: null,
+    customData: null,
   };
 }
 

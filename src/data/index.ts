@@ -11,3 +11,5 @@ export {
 export { createPoints } from './points';
 export { gaussLabel, planeLabel } from './regression';
 export { FEATURE_REGISTRY, buildGridInputs, buildInputs, gridCentre, type FeatureSpec } from './features';
+export { customPoints, customTestMask, joinSplit, splitCustom, splitForConfig } from './custom';
+export type { CsvMessage, CsvMessageKey, CsvResult } from './csv';

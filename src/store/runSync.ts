@@ -6,7 +6,7 @@
 import { classifyChange, liveSettings } from '../config/changes';
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
 import { MAX_RESETS, type PlaygroundConfig } from '../config/config';
-import type { Frame, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
+import type { Frame, ModelMessage, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
 import { NeuronProbe } from './probe';
 import { useStore, type RunStatus } from './store';
@@ -35,6 +35,10 @@ export interface RunController {
   /** Asks the worker for the loss landscape (it comes to the hub's `landscape` sinks). */
   lossLandscape(size: number, seed: number): void;
   editParam(message: Extract<PageToWorker, { type: 'set-param' }>): void;
+  /** Every parameter in full precision, for a model file. */
+  requestModel(): Promise<ModelMessage>;
+  /** A fresh run of `config` (already in the store) with these parameters in place of the drawn ones. */
+  loadModel(config: PlaygroundConfig, params: Float64Array, stats: Float64Array): void;
   dispose(): void;
 }
 
@@ -152,8 +156,12 @@ export function connectRun(
       case 'loss-landscape':
         hub.publishLandscape(message);
         break;
+      case 'model':
+        modelWaiters.splice(0).forEach((resolve) => resolve(message));
+        break;
     }
   };
+  const modelWaiters: ((m: ModelMessage) => void)[] = [];
   const unsubscribeBridge = bridge.subscribe(onMessage);
 
   const configure = (config: PlaygroundConfig) => {
@@ -172,9 +180,10 @@ export function connectRun(
       // A diverged run's weights are not numbers any more: a new learning rate (or any live
       // change) cannot rescue them, so it starts the run again with the new setting.
       const diverged = status() === 'diverged';
-      if (change === 'rebuild' || (change === 'live' && diverged)) configure(state.config);
+      if (change === 'rebuild' || ((change === 'live' || change === 'data') && diverged)) configure(state.config);
+      else if (change === 'data') bridge.send({ type: 'set-data', config: state.config });
       else if (change === 'live' || change === 'reset') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
-      if (change === 'reset') bridge.send({ type: 'reset', resets: state.config.resets });
+      if (change === 'reset' || (change === 'data' && !diverged && state.config.resets !== prev.config.resets)) bridge.send({ type: 'reset', resets: state.config.resets });
     }
     if (state.config.speed !== prev.config.speed) bridge.send({ type: 'set-speed', speed: state.config.speed });
     if (state.config.stopAt !== prev.config.stopAt) bridge.send({ type: 'set-stop-at', epoch: state.config.stopAt });
@@ -222,6 +231,17 @@ export function connectRun(
     gradientCheck: () => bridge.send({ type: 'gradient-check' }),
     lossLandscape: (size, seed) => bridge.send({ type: 'loss-landscape', size, seed }),
     editParam: (message) => bridge.send(message),
+    requestModel: () =>
+      new Promise<ModelMessage>((resolve) => {
+        modelWaiters.push(resolve);
+        bridge.send({ type: 'get-model' });
+      }),
+    loadModel: (config, params, stats) => {
+      want(false);
+      // A fresh run (a new optimizer, epoch 0) whatever the configuration was before.
+      configure(config);
+      bridge.send({ type: 'set-model', params, stats });
+    },
     dispose: () => {
       watchdog.dispose();
       unsubscribeBridge();

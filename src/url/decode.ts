@@ -28,6 +28,7 @@ import {
   LESSON_IDS,
 } from '../config/config';
 import { RANGES } from '../config/ranges';
+import { decodeCustomData } from './customBlob';
 import { lessonForTutorial } from './tutorials';
 import { parseCompare } from './compare';
 import { HIDE_ALIASES, HIDE_SUFFIX, IGNORED_HIDE_NAMES, isHideableControl, type HideableControl } from './keys';
@@ -57,6 +58,8 @@ function readData(r: HashReader, c: PlaygroundConfig): void {
     if (v === false) on.delete(f);
   }
   c.features = FEATURES.filter((f) => on.has(f));
+  // Drawn or imported points; a broken blob leaves the dataset in force, and the notice says so.
+  c.customData = r.read('data', (s) => decodeCustomData(s, c.problem)) ?? null;
 }
 
 function readNetwork(r: HashReader, c: PlaygroundConfig): void {

@@ -4,6 +4,7 @@
  * where they say more than TF's keys and the defaults already do, so links stay short.
  */
 import { defaultConfig, HEADS_BY_PROBLEM, OPTIMIZER_SETTING_KEYS, type ActivationId, type PlaygroundConfig } from '../config/config';
+import { encodeCustomData } from './customBlob';
 import { HIDE_SUFFIX, TF_ACTIVATIONS } from './keys';
 import { formatCompare } from './compare';
 import { formatNumber } from './parse';
@@ -87,5 +88,8 @@ export function encodeHash(c: PlaygroundConfig): string {
   // Its ':' stays bare, as the key table writes it (it is safe in a fragment).
   if (c.compare !== null) put('compare', formatCompare(c.compare));
   if (c.seeds !== null) put('seeds', c.seeds);
+  // Last, being the longest; data too large for a link is left out (copy-link says so).
+  const blob = c.customData === null ? null : encodeCustomData(c.customData);
+  if (blob !== null) put('data', blob);
   return parts.join('&');
 }

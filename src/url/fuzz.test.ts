@@ -20,6 +20,7 @@ import {
   trainSetSize,
   type PlaygroundConfig,
 } from '../config/config';
+import { snapCustomData } from '../config/customData';
 import { decodeHash, encodeHash, HIDEABLE_CONTROLS, isValidConfig } from './index';
 import { decodeUnchecked } from './decode';
 import { DEEP_INSIDER_KEYS, EXTRA_KEYS, HIDE_ALIASES, TF_KEYS } from './keys';
@@ -118,8 +119,25 @@ const validConfig: fc.Arbitrary<PlaygroundConfig> = fc
     embed: fc.subarray([...EMBED_PARTS]),
     compareRaw: fc.oneof(fc.constant(null), fc.constantFrom(...COMPARES)),
     seedsPick: fc.oneof(fc.constant(null), fc.integer({ min: 2, max: 10 })),
+    // Raw points and a class count; snapped below as drawing and import snap them.
+    custom: fc.option(
+      fc.record({
+        k: fc.integer({ min: 3, max: 4 }),
+        points: fc.array(fc.tuple(fc.double({ noNaN: true }), fc.double({ noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })), { maxLength: 60 }),
+      }),
+    ),
   })
-  .map(({ headPick, batchPick, layers, lessonAndStep, compareRaw, seedsPick, ...rest }) => {
+  .map(({ headPick, batchPick, layers, lessonAndStep, compareRaw, seedsPick, custom, ...rest }) => {
+    const classes = rest.problem === 'regression' ? 0 : rest.problem === 'multiclass' ? (custom?.k ?? 3) : 2;
+    const customData =
+      custom === null
+        ? null
+        : snapCustomData(
+            classes,
+            custom.points.map((p) => p[0]),
+            custom.points.map((p) => p[1]),
+            custom.points.map((p) => (classes === 0 ? p[2] : Math.abs(Math.trunc(p[2] * 100)) % classes)),
+          );
     const heads = HEADS_BY_PROBLEM[rest.problem];
     const partial = { ...rest, ...lessonAndStep, outputHead: heads[headPick % heads.length], batchSize: 1, compare: null, seeds: null };
     const max = trainSetSize(partial as PlaygroundConfig);
@@ -128,6 +146,7 @@ const validConfig: fc.Arbitrary<PlaygroundConfig> = fc
       batchSize: 1 + Math.floor(batchPick * (max - 1)),
       networkShape: layers.map(([n]) => n),
       activations: layers.map(([, a]) => a),
+      customData,
     } satisfies PlaygroundConfig;
     const parsed = compareRaw === null ? null : parseCompare(compareRaw, config);
     const compare = parsed?.ok ? parsed.value : null;

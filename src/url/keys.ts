@@ -65,6 +65,7 @@
  * | embed       | comma list of play, data, features, network, output, loss | embed (only these parts)  |
  * | compare     | `<key>:<v1>,<v2>[,<v3>[,<v4>]]`: the compare view, one run per value of the setting `<key>` (one of COMPARE_KEYS, under its own URL key; `features` lists feature keys); each value as that key takes it, lists joined by `_` (`networkShape:4_2,8_8_8`), plus `batchSize:full` and `regularization:dropout`; see compare.ts | compare |
  * | seeds       | integer 2–10: the seeds view, that many runs on the same data with the next draws of initial weights (ignored, and reported, beside `compare`) | seeds |
+ * | data        | base64url points drawn or imported (customBlob.ts), up to MAX_LINK_POINTS | customData |
  */
 import { FEATURES, OPTIMIZER_SETTING_KEYS } from '../config/config';
 
@@ -87,6 +88,7 @@ export const EXTRA_KEYS = [
   'activations', 'outputHead', 'mcDataset', 'optimizer', ...OPTIMIZER_SETTING_KEYS,
   'init', 'dropout', 'batchNorm', 'batchFull', 'reshuffle', 'resets', 'showTrainData', 'lang', 'speed', 'stopAt', 'lesson', 'step', 'classroom', 'embed',
   'compare', 'seeds',
+  'data',
 ] as const;
 
 /**

@@ -23,6 +23,7 @@ import {
   trainSetSize,
   type PlaygroundConfig,
 } from '../config/config';
+import { isValidCustomData } from '../config/customData';
 import { inRange, RANGES, type NumberRange } from '../config/ranges';
 import { isValidCompare } from './compare';
 import { isHideableControl } from './keys';
@@ -83,5 +84,6 @@ export function isValidConfig(c: PlaygroundConfig): boolean {
   if (!uniqueIn(c.embed, (p) => oneOf(EMBED_PARTS, p))) return false;
   if (!(c.compare === null || isValidCompare(c.compare, c))) return false;
   if (!(c.seeds === null || (isNum(c.seeds, RANGES.seeds) && c.compare === null))) return false;
+  if (!(c.customData === null || isValidCustomData(c.customData, c.problem))) return false;
   return c.lang === null || oneOf(LANGS, c.lang);
 }

@@ -24,6 +24,18 @@ export type PageToWorker =
   /** New points (and, as the seed defines the whole run, new weights) from a new seed; the Reset count starts again. */
   | { type: 'regenerate'; seed: string }
   | { type: 'set-live'; settings: Partial<LiveSettings> }
+  /**
+   * New points (drawn, imported) under the same network: weights and optimizer state stay and
+   * training goes on. A change in the number of classes rebuilds, as `configure` would.
+   */
+  | { type: 'set-data'; config: PlaygroundConfig }
+  /** Asks for every parameter in full precision (the worker answers with a ModelMessage), for a model file. */
+  | { type: 'get-model' }
+  /**
+   * Every parameter from a model file, in the network's own order (weights, biases, γ, β per layer)
+   * and each batch-norm layer's running mean and variance; ignored unless both counts fit.
+   */
+  | { type: 'set-model'; params: Float64Array; stats: Float64Array }
   | { type: 'set-param'; ref: ParamRef; value: number }
   | { type: 'set-speed'; speed: Speed }
   /**
@@ -153,4 +165,12 @@ export interface LossLandscapeMessage {
   ms: number;
 }
 
-export type WorkerToPage = Frame | DivergedMessage | ErrorMessage | GradientCheckMessage | DataMessage | LossLandscapeMessage;
+export interface ModelMessage {
+  type: 'model';
+  epoch: number;
+  params: Float64Array;
+  /** Running mean then running variance of each batch-norm layer, layer by layer. */
+  stats: Float64Array;
+}
+
+export type WorkerToPage = Frame | DivergedMessage | ErrorMessage | GradientCheckMessage | DataMessage | LossLandscapeMessage | ModelMessage;

@@ -2,16 +2,10 @@
  * One run: the data, the network and its trainer built from a PlaygroundConfig. Pure (no
  * DOM, no messages), so unit tests, the Node benchmark and the worker all drive the same code.
  */
-import {
-  activeDataset,
-  effectiveBatchSize,
-  numSamplesFor,
-  type PlaygroundConfig,
-} from '../config/config';
-import { buildInputs, generateDataset, numClassesOf, splitTrainTest, type Points } from '../data';
+import { effectiveBatchSize, type PlaygroundConfig } from '../config/config';
+import { buildInputs, splitForConfig, type Points } from '../data';
 import { createRng, Network, Trainer, evaluate, type DataTable, type Evaluation, type Rng } from '../engine';
 import { networkSpec } from '../engine/networkSpec';
-import { createTfRng } from '../engine/tfRng';
 
 export interface RunData {
   train: Points;
@@ -29,13 +23,10 @@ export interface RunData {
  * shuffle and split, then (from streamAfterData) the initial weights.
  */
 export function buildData(config: PlaygroundConfig): RunData {
-  const rng = createTfRng(config.seed);
-  const id = activeDataset(config);
-  const all = generateDataset(id, numSamplesFor(config.problem), config.noise, rng);
-  const { train, test } = splitTrainTest(all, config.percTrainData, rng);
+  const { train, test, numClasses, streamAfterData } = splitForConfig(config);
   const width = config.features.length;
   const table = (p: Points): DataTable => ({ inputs: buildInputs(p, config.features), targets: p.label, count: p.count, width });
-  return { train, test, numClasses: numClassesOf(id), trainTable: table(train), testTable: table(test), streamAfterData: rng.clone() };
+  return { train, test, numClasses, trainTable: table(train), testTable: table(test), streamAfterData: streamAfterData.clone() };
 }
 
 /**
@@ -127,6 +118,18 @@ export class Run {
     s.regularizationRate = config.regularization === 'none' ? 0 : config.regularizationRate;
     this.trainer.optimizer.setSettings(config.optimizerSettings);
     this.net.setDropout(config.dropout);
+  }
+
+  /**
+   * New points under the same network: the weights and the optimizer's state stay, so training
+   * goes on and the boundary follows points as they are drawn. The caller checks that the number
+   * of classes is the same (otherwise the output layer changes and the run is rebuilt).
+   */
+  replaceData(config: PlaygroundConfig): void {
+    this.data = buildData(config);
+    this.trainer.setData(this.data.trainTable);
+    this.updateLive(config);
+    this.evaluate();
   }
 
   /** Train and test loss and accuracy; records divergence instead of passing NaN on. */

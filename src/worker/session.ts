@@ -4,7 +4,8 @@
  * and training.worker.ts only wires it to `self`. How much a slice trains is the pacer's
  * (pacer.ts), how an epoch is measured epochs.ts's, what a frame holds frames.ts's.
  */
-import type { PlaygroundConfig } from '../config/config';
+import { activeDataset, type PlaygroundConfig } from '../config/config';
+import { numClassesOf } from '../data';
 import { gradientCheck } from '../engine';
 import { networkSizes, paramLayout, refFits, weightInLayer } from '../engine/paramLayout';
 import { MeasuredTraining } from './epochs';
@@ -92,6 +93,12 @@ export class TrainingSession {
         this.dirty = true;
         this.pacer.restart(this.host.now());
         return;
+      case 'set-data':
+        return this.setData(message.config);
+      case 'get-model':
+        return this.sendModel();
+      case 'set-model':
+        return this.setModel(message.params, message.stats);
       case 'set-param':
         return this.setParam(message);
       case 'set-speed':
@@ -219,6 +226,47 @@ export class TrainingSession {
     this.path.record(run.net.params);
     this.frames.gridsStale = true;
     this.dirty = true;
+    this.maybeSendFrame();
+  }
+
+  private setData(config: PlaygroundConfig): void {
+    const run = this.run;
+    const classes = config.customData ? config.customData.classes : numClassesOf(activeDataset(config));
+    if (!run || run.divergence || classes !== run.data.numClasses) return this.configure(config);
+    run.replaceData(config);
+    this.post(dataMessage(run, this.generation));
+    this.training.edited(run);
+    this.frames.gridsStale = true;
+    this.dirty = true;
+    this.maybeSendFrame();
+  }
+
+  private sendModel(): void {
+    const run = this.run;
+    if (!run) return;
+    const params = run.net.params.slice();
+    const stats = Float64Array.from(run.net.layers.flatMap((l) => [...l.runningMean, ...l.runningVar]));
+    this.host.post({ type: 'model', epoch: run.trainer.epoch, params, stats }, [params.buffer, stats.buffer]);
+  }
+
+  private setModel(params: Float64Array, stats: Float64Array): void {
+    const run = this.run;
+    if (!run) return;
+    const net = run.net;
+    const statCount = net.layers.reduce((n, l) => n + 2 * l.runningMean.length, 0);
+    if (params.length !== net.params.length || stats.length !== statCount) return;
+    net.params.set(params);
+    let k = 0;
+    for (const l of net.layers) {
+      l.runningMean.set(stats.subarray(k, k + l.runningMean.length));
+      k += l.runningMean.length;
+      l.runningVar.set(stats.subarray(k, k + l.runningVar.length));
+      k += l.runningVar.length;
+    }
+    // A loaded model is a start of its own: its loss is the first point of a new history.
+    run.divergence = null;
+    run.evaluate();
+    this.beginGeneration();
     this.maybeSendFrame();
   }
 
