@@ -213,7 +213,10 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
     [JSON.stringify({ ...file, parameters: file.parameters.slice(2) }), 'do not fit the network'],
     [JSON.stringify({ ...file, parameters: file.parameters.map((v, i) => (i === 5 ? null : v)) }), 'Weight number 6'],
   ];
+  // One epoch on from the loaded model, so "as it was" is a state of its own.
   await page.getByTestId('step').click();
+  await expect.poll(() => readEpoch(page)).toBe(1);
+  await expect.poll(loss).not.toEqual(saved);
   const hash = page.url();
   const now = await loss();
   for (const [content, words] of broken) {

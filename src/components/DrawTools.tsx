@@ -130,11 +130,15 @@ export function useDrawing(host: RefObject<HTMLDivElement | null>): void {
       e.preventDefault();
       erasePoint(p.x, p.y, p.radius);
     };
+    // While drawing, a press places a point: it does not also pin the neuron cards' probe there.
+    const keepProbe = (e: PointerEvent) => e.stopImmediatePropagation();
     el.classList.add('drawing');
+    el.addEventListener('pointerdown', keepProbe, true);
     el.addEventListener('click', onClick);
     el.addEventListener('contextmenu', onContext);
     return () => {
       el.classList.remove('drawing');
+      el.removeEventListener('pointerdown', keepProbe, true);
       el.removeEventListener('click', onClick);
       el.removeEventListener('contextmenu', onContext);
     };
