@@ -34,6 +34,11 @@ export const nonlinear: LessonModule = {
         highlight: 'activation',
         controls: ['activation', 'numHiddenLayers'],
       },
+      {
+        // The comparison itself: both runs from the same initial weights, in lock-step.
+        setup: `${CIRCLE}&networkShape=4,4,4&compare=activation:linear,relu`,
+        controls: ['activation', 'numHiddenLayers'],
+      },
     ],
   },
   en: {
@@ -67,6 +72,10 @@ export const nonlinear: LessonModule = {
         },
         goal: 'Test loss below 0.05.',
       },
+      {
+        body: 'The two networks side by side, on the same data and from the same initial weights: only the activation differs. Their boundaries are drawn next to each other and their loss curves share one chart.',
+        action: 'Press play once: both train in lock-step. Watch the linear run stay near 0.5 while the ReLU run falls.',
+      },
     ],
   },
   ja: {
@@ -99,6 +108,10 @@ export const nonlinear: LessonModule = {
           why: '出力ニューロンが 4 本の境界を足し合わせて tanh でつぶすので、中心を囲む 4 本だけで閉じた領域ができます。層を深くするのは、もっと難しい形のためです。',
         },
         goal: 'テスト損失が 0.05 を下回る。',
+      },
+      {
+        body: '2 つのネットワークを並べて表示します。データも重みの初期値も同じで、違うのは活性化関数だけです。決定境界は隣り合わせに、損失の推移は 1 つのグラフに重ねて描かれます。',
+        action: '再生を 1 回押すと、両方が足並みをそろえて学習します。線形のほうは 0.5 付近にとどまり、ReLU のほうは下がっていくのを見てください。',
       },
     ],
   },

@@ -49,6 +49,11 @@ export const optimizers: LessonModule = {
         highlight: 'optimizer',
         controls: CONTROLS,
       },
+      {
+        // SGD, Momentum and Adam on one chart, from the same initial weights.
+        setup: `${SPIRAL}&compare=optimizer:sgd,momentum,adam`,
+        controls: ['optimizer', 'learningRate'],
+      },
     ],
   },
   en: {
@@ -89,6 +94,10 @@ export const optimizers: LessonModule = {
         goal: 'RMSProp is on, and the test loss falls below 0.15.',
         formula: '\\begin{gathered} h \\leftarrow \\rho h + (1-\\rho)\\, g^2 \\\\ W \\leftarrow W - \\eta \\frac{g}{\\sqrt{h} + \\varepsilon} \\end{gathered}',
       },
+      {
+        body: 'SGD, Momentum and Adam at once, on the same spiral and from the same initial weights, each in its own colour and dash on one loss chart. Only the update rule differs.',
+        action: 'Press play and compare the three curves: which falls first, and which zig-zags?',
+      },
     ],
   },
   ja: {
@@ -128,6 +137,10 @@ export const optimizers: LessonModule = {
         },
         goal: 'RMSProp を使い、テスト損失が 0.15 を下回る。',
         formula: '\\begin{gathered} h \\leftarrow \\rho h + (1-\\rho)\\, g^2 \\\\ W \\leftarrow W - \\eta \\frac{g}{\\sqrt{h} + \\varepsilon} \\end{gathered}',
+      },
+      {
+        body: 'SGD、Momentum、Adam を同時に、同じ渦巻きデータ・同じ重みの初期値で学習させます。損失の推移は色と線種を変えて 1 つのグラフに重なります。違うのは更新の規則だけです。',
+        action: '再生を押して 3 本の曲線を比べてください。どれが最初に下がり、どれがジグザグするでしょう？',
       },
     ],
   },
