@@ -117,7 +117,8 @@ export default defineConfig({
         // The modules the first screen and the on-demand chunks (lessons, drawer) share would
         // otherwise be split into many small chunks, each gzipped apart: one chunk for them all.
         advancedChunks: {
-          groups: [{ name: 'page', test: /[\\/]src[\\/](store|config|url|bridge|i18n[\\/](en|ja|index|lang)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
+          // (The store's modules for on-demand views, compareSync, networkMirror and modelFile, stay with them.)
+          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compareSync|networkMirror|modelFile)|config|url|bridge|i18n[\\/](en|ja|index|lang)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
         },
       },
     },
