@@ -23,6 +23,8 @@ async function runToStop(page: Page): Promise<void> {
 
 test('learning rate, step 3: η = 3 diverges, the status says so and the goal turns green', async ({ page }) => {
   const watch = await openApp(page, 'lesson=learning-rate&step=3');
+  // The lesson loads on demand and then sets the step's settings: wait for it before touching them.
+  await expect(page.getByTestId('lesson-step')).toHaveAttribute('data-step', '3');
   await expect(page.getByTestId('learning-rate')).toHaveValue('3');
   await expect(goal(page)).toHaveAttribute('data-met', 'false');
   await answerRightly(page);
@@ -35,6 +37,8 @@ test('learning rate, step 3: η = 3 diverges, the status says so and the goal tu
 
 test('learning rate, step 4: the run pauses at epoch 10, where 0.03 misses the goal and 0.1 meets it', async ({ page }) => {
   const watch = await openApp(page, 'lesson=learning-rate&step=4');
+  // The lesson loads on demand and then sets the step's settings: wait for it before touching them.
+  await expect(page.getByTestId('lesson-step')).toHaveAttribute('data-step', '4');
   await page.getByTestId('learning-rate').selectOption('0.03');
   await runToStop(page);
   await expect(goal(page)).toHaveAttribute('data-met', 'false');
@@ -49,6 +53,8 @@ test('learning rate, step 4: the run pauses at epoch 10, where 0.03 misses the g
 
 test('step function, step 2: the first layer’s gradient reads 0 while the output’s does not', async ({ page }) => {
   const watch = await openApp(page, 'lesson=step&step=2');
+  // The lesson loads on demand and then sets the step's settings: wait for it before touching them.
+  await expect(page.getByTestId('lesson-step')).toHaveAttribute('data-step', '2');
   await expect(page.getByTestId('activation')).toHaveValue('step');
   await answerRightly(page);
   await play(page);
@@ -64,6 +70,8 @@ test('step function, step 2: the first layer’s gradient reads 0 while the outp
 
 test('heads, step 3 in Japanese: softmax’s formula is typeset and three blobs are learned', async ({ page }) => {
   const watch = await openApp(page, 'lesson=heads&step=3&lang=ja');
+  // The lesson loads on demand and then sets the step's settings: wait for it before touching them.
+  await expect(page.getByTestId('lesson-step')).toHaveAttribute('data-step', '3');
   await expect(page.getByTestId('lesson-step')).toContainText('ソフトマックス');
   await expect(page.getByTestId('formula').locator('math')).toHaveCount(1, { timeout: 20_000 });
   await answerRightly(page);

@@ -18,7 +18,7 @@ import {
   writeClassBlendRgba,
   writeValueRgba,
 } from './colors';
-import { legendTicks } from './outputLegend';
+import { legendTicks, ticksThatFit } from './outputLegend';
 
 const px = () => new Uint8ClampedArray(4);
 const rgbOf = (a: Uint8ClampedArray, o = 0) => [a[o], a[o + 1], a[o + 2]];
@@ -158,5 +158,19 @@ describe('legend ticks', () => {
     expect(legendTicks({ domain: [-1, 1] }).map((t) => t[1])).toEqual(['−1', '0', '1']);
     expect(legendTicks({ domain: [-1, 1], valueRange: [0, 1] }).map((t) => t[1])).toEqual(['0', '0.5', '1']);
     expect(legendTicks({ domain: [-1, 1], clampedEnds: true }).map((t) => t[1])).toEqual(['≤ −1', '0', '≥ 1']);
+  });
+});
+
+describe('the colour legend on a narrow plot', () => {
+  const ticks: [number, string][] = [
+    [0, '−1'],
+    [0.5, '0'],
+    [1, '1'],
+  ];
+  it('keeps the middle label where it has room between the ends', () => {
+    expect(ticksThatFit(ticks, 120, 11).map((d) => d[1])).toEqual(['−1', '0', '1']);
+  });
+  it('leaves the middle label out where it would run into an end label ("−10 1")', () => {
+    expect(ticksThatFit(ticks, 40, 11).map((d) => d[1])).toEqual(['−1', '1']);
   });
 });

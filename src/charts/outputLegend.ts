@@ -59,6 +59,23 @@ export function drawLegend(g: Selection<SVGGElement, unknown, null, undefined>, 
   else drawGradient(g, o, x0, room);
 }
 
+/**
+ * The ticks whose labels fit under a bar barW wide: a middle label that would run into the end
+ * ones ("−10 1" on a narrow plot) is left out. Label widths are estimated per character (a digit 0.56 em, the minus sign 0.85, the point 0.3).
+ */
+export function ticksThatFit(ticks: [number, string][], barW: number, fontSize: number): [number, string][] {
+  const width = (label: string) => Array.from(label).reduce((w, ch) => w + (ch === '−' || ch === '-' ? 0.85 : ch === '.' ? 0.3 : 0.56), 0) * fontSize;
+  const ends = ticks.filter((d) => d[0] === 0 || d[0] === 1);
+  const fits = ticks.every(([at, label]) => {
+    if (at === 0 || at === 1) return true;
+    const left = ends.find((d) => d[0] === 0);
+    const right = ends.find((d) => d[0] === 1);
+    const room = Math.min(at * barW - (left ? width(left[1]) : 0), (1 - at) * barW - (right ? width(right[1]) : 0));
+    return room - width(label) / 2 >= 2;
+  });
+  return fits ? ticks : ends;
+}
+
 function drawGradient(g: Selection<SVGGElement, unknown, null, undefined>, o: LegendOptions, x0: number, room: number): void {
   const id = `output-legend-gradient-${nextId++}`;
   const grad = g.append('defs').append('linearGradient').attr('id', id);
@@ -83,8 +100,7 @@ function drawGradient(g: Selection<SVGGElement, unknown, null, undefined>, o: Le
   bar.append('rect').attr('width', barW).attr('height', barH).attr('fill', `url(#${id})`).attr('stroke', '#bbb').attr('stroke-width', 0.5);
   bar
     .selectAll('text')
-    // A short bar has room for its ends only: a middle tick would run into them ("−10 1").
-    .data(barW < 70 ? legendTicks(o).filter((d) => d[0] === 0 || d[0] === 1) : legendTicks(o))
+    .data(ticksThatFit(legendTicks(o), barW, o.fontSize))
     .join('text')
     .attr('x', (d) => d[0] * barW)
     .attr('y', barH + o.fontSize + 2)
