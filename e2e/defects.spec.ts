@@ -229,3 +229,12 @@ test('a tip whose element the pointer left before the hover delay never shows', 
   await expect(page.getByTestId('tooltip')).toBeVisible();
   expectCalm(watch);
 });
+
+test('pressing Play does not raise its tip under the resting pointer (the button turns into Pause beneath it)', async ({ page }) => {
+  const watch = await openApp(page);
+  await page.getByTestId('play-pause').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-state', 'running');
+  await page.waitForTimeout(900);
+  await expect(page.getByTestId('tooltip')).toBeHidden();
+  expectCalm(watch);
+});

@@ -38,6 +38,9 @@ export function TooltipLayer() {
     let shownFor: Element | null = null;
     // The element whose tip waits out the hover delay: leaving it before then cancels the tip.
     let pendingFor: Element | null = null;
+    // The element just pressed: its tip stays away until the pointer leaves it (a button that
+    // re-renders under the pointer, Play turning into Pause, would otherwise raise its tip again).
+    let pressedFor: Element | null = null;
     let hoverTimer = 0;
     let pressTimer = 0;
     let pressStart: { x: number; y: number } | null = null;
@@ -80,7 +83,7 @@ export function TooltipLayer() {
     const onOver = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       const el = tipTarget(e.target);
-      if (el !== null && (el === shownFor || el === pendingFor)) return;
+      if (el !== null && (el === shownFor || el === pendingFor || el === pressedFor)) return;
       hide();
       if (el) {
         pendingFor = el;
@@ -93,6 +96,7 @@ export function TooltipLayer() {
     const onOut = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       const to = tipTarget(e.relatedTarget);
+      if (to !== pressedFor) pressedFor = null;
       if (to === null || (to !== shownFor && to !== pendingFor)) hide();
     };
     const onFocus = (e: FocusEvent) => {
@@ -103,6 +107,7 @@ export function TooltipLayer() {
     const onDown = (e: PointerEvent) => {
       if (e.pointerType !== 'touch') {
         hide();
+        pressedFor = tipTarget(e.target);
         return;
       }
       const el = tipTarget(e.target);
