@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActivationId, OutputHeadId } from '../config/config';
 import { traceExample } from '../engine/backpropTrace';
 import { Network } from '../engine/network';
-import { backward, forward } from '../engine/propagation';
+import { backward } from '../engine/backpropagation';
+import { forward } from '../engine/propagation';
 import { createRng } from '../engine/rng';
 import { deltaFormula, forwardFormula, lossFormula, num, stagesFor, updateFormula, weightFormula, type NetworkView } from './backpropSteps';
 

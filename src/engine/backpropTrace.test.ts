@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActivationId, OutputHeadId } from '../config/config';
 import { exampleLoss, numericDerivative, previewUpdate, traceDerivative, traceExample } from './backpropTrace';
 import { Network } from './network';
-import { backward, forward } from './propagation';
+import { backward } from './backpropagation';
+import { forward } from './propagation';
 import { createRng } from './rng';
 
 interface Case {

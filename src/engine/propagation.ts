@@ -1,13 +1,13 @@
 /**
- * Forward and backward passes, side by side, over a batch of rows at once (row-major
- * batch × units). Batch-at-a-time is what batch normalisation needs, and it lets one call
- * per layer do all the work, so the inner loops are plain typed-array arithmetic with no
- * allocation and no per-neuron calls. The matrix products live in dense.ts (forward) and
- * denseGradients.ts (backward); they apply ReLU and tanh, and their derivatives, as they go.
+ * The forward pass over a batch of rows at once (row-major batch × units); its mirror, the
+ * backward pass, is backpropagation.ts (apart so that the page, which only runs the network
+ * forward for its hover card, does not load the backward kernels). Batch-at-a-time is what
+ * batch normalisation needs, and it lets one call per layer do all the work, so the inner loops
+ * are plain typed-array arithmetic with no allocation and no per-neuron calls. The matrix
+ * products live in dense.ts; they apply ReLU and tanh as they go.
  */
 import { ACTIVATION_REGISTRY, type Activation } from './activations';
 import { denseForward, type Inline } from './dense';
-import { denseInputGradients, denseWeightGradients } from './denseGradients';
 import { BATCH_NORM_EPSILON, BATCH_NORM_MOMENTUM, type Network } from './network';
 import type { Rng } from './rng';
 
@@ -91,72 +91,9 @@ function normalizeForward(net: Network, l: number, batch: number, mode: Mode): v
   }
 }
 
-/**
- * Backpropagates the loss summed over the batch whose forward pass just ran in 'train' mode,
- * times `scale`, and WRITES ∂(scale · Σ loss)/∂param into net.grads (mutates it): every entry
- * is overwritten, so there is nothing to zero first. Training keeps scale = 1, the sums TF
- * Playground accumulates (each summed from 0 in the batch's order, as it does), and lets the
- * optimizer divide; 1/batch gives the mean loss's gradient.
- * `targets` holds the batch's labels. Returns nothing: read the gradients from net.grads.
- */
-export function backward(net: Network, inputs: Float64Array, targets: Float64Array, batch: number, scale = 1): void {
-  const layers = net.layers;
-  const out = layers[layers.length - 1];
-  const units = out.fanOut;
-  for (let b = 0; b < batch; b++) net.head.logitsDer(out.z, out.a, b * units, units, targets[b], scale, out.delta);
-
-  for (let l = layers.length - 1; l >= 0; l--) {
-    const layer = layers[l];
-    const { fanIn, fanOut } = layer;
-    if (layer.batchNorm) normalizeBackward(net, l, batch);
-    const dPre = layer.preNormDelta;
-    if (l === 0) {
-      denseWeightGradients(dPre, inputs, layer.weightDer, layer.biasDer, batch, fanIn, fanOut);
-      break;
-    }
-    const below = layers[l - 1];
-    denseWeightGradients(dPre, below.a, layer.weightDer, layer.biasDer, batch, fanIn, fanOut);
-    // ∂L/∂a below, then through its dropout mask and its activation to ∂L/∂z below. The mask
-    // comes between the two, so with dropout the activation cannot be applied inline.
-    const hasDropout = below.dropout > 0 && below.a !== below.activated;
-    const inline = hasDropout ? null : inlineFor(below.activation);
-    const dBelow = below.delta;
-    denseInputGradients(dPre, layer.weights, dBelow, batch, fanIn, fanOut, inline, below.z, below.activated);
-    if (inline !== null) continue;
-    const n = batch * fanIn;
-    if (hasDropout) {
-      const mask = below.mask;
-      for (let k = 0; k < n; k++) dBelow[k] *= mask[k];
-    }
-    below.activation.backward(below.z, below.activated, dBelow, n);
-  }
-}
-
 /** Which activations the dense kernels apply inline, saving a pass over the batch. */
-function inlineFor(activation: Activation): Inline {
+export function inlineFor(activation: Activation): Inline {
   if (activation === ACTIVATION_REGISTRY.relu) return 'relu';
   if (activation === ACTIVATION_REGISTRY.tanh) return 'tanh';
   return null;
-}
-
-function normalizeBackward(net: Network, l: number, batch: number): void {
-  const layer = net.layers[l];
-  const { fanOut, delta, preNormDelta, normalized, gamma, gammaDer, betaDer, batchInvStd } = layer;
-  for (let j = 0; j < fanOut; j++) {
-    let sumDelta = 0;
-    let sumDeltaXhat = 0;
-    for (let b = 0; b < batch; b++) {
-      const k = b * fanOut + j;
-      sumDelta += delta[k];
-      sumDeltaXhat += delta[k] * normalized[k];
-    }
-    gammaDer[j] = sumDeltaXhat;
-    betaDer[j] = sumDelta;
-    // dx = γ/(B·σ) · (B·δ − Σδ − x̂·Σ(δ·x̂)), the batch-norm backward pass with δ = ∂L/∂y.
-    const factor = (gamma[j] * batchInvStd[j]) / batch;
-    for (let b = 0; b < batch; b++) {
-      const k = b * fanOut + j;
-      preNormDelta[k] = factor * (batch * delta[k] - sumDelta - normalized[k] * sumDeltaXhat);
-    }
-  }
 }

@@ -12,7 +12,8 @@
  */
 import type { OptimizerId, OptimizerSettings, RegularizationId } from '../config/config';
 import { createOptimizer, type Optimizer } from './optimizers';
-import { backward, forward } from './propagation';
+import { backward } from './backpropagation';
+import { forward } from './propagation';
 import { REGULARIZER_REGISTRY } from './regularizers';
 import type { Network } from './network';
 import { shuffleInPlace, type Rng } from './rng';

@@ -6,8 +6,11 @@
  * neuronHealth.ts) on this copy: one example or 250 points take well under a millisecond.
  */
 import type { FeatureId, PlaygroundConfig } from '../config/config';
-import { buildInputs } from '../data';
-import { createRng, Network, networkSpec, type DataTable } from '../engine';
+import { buildInputs } from '../data/features';
+import { Network } from '../engine/network';
+import { networkSpec } from '../engine/networkSpec';
+import { createRng } from '../engine/rng';
+import type { DataTable } from '../engine/training';
 import { numericDerivative, previewUpdate, traceExample, type BackpropTrace, type UpdatePreview } from '../engine/backpropTrace';
 import { collapsedBoundary, collapseLinear, type CollapsedLayer, type Segment } from '../engine/linearCollapse';
 import { neuronHealth, type NeuronHealth } from '../engine/neuronHealth';

@@ -8,8 +8,12 @@
  * ever hovers the plot): a default, then the first training point, until the learner picks one.
  */
 import type { PlaygroundConfig } from '../config/config';
-import { FEATURE_REGISTRY } from '../data';
-import { forward, Network, createRng, networkSpec } from '../engine';
+// By path, not through the barrels, which would pull the trainer into the first load (see registries.ts).
+import { FEATURE_REGISTRY } from '../data/features';
+import { Network } from '../engine/network';
+import { networkSpec } from '../engine/networkSpec';
+import { forward } from '../engine/propagation';
+import { createRng } from '../engine/rng';
 import { unpackParams, type PackedParams } from '../engine/paramLayout';
 
 export interface ProbeValues {

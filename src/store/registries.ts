@@ -5,8 +5,14 @@
  * Each view is the registry itself, narrowed to what a panel reads.
  */
 import type { ActivationId, DatasetId, FeatureId, OptimizerId, OptimizerSettingKey, OutputHeadId } from '../config/config';
-import { FEATURE_REGISTRY as FEATURES, generateDataset, type Points } from '../data';
-import { ACTIVATION_REGISTRY as ACTIVATIONS, HEAD_REGISTRY as HEADS, OPTIMIZER_REGISTRY as OPTIMIZERS, createRng } from '../engine';
+// Each module by its own path, not through the barrels: a barrel would pull every module it names
+// (the trainer, the custom-data codec) into the first load's chunk.
+import { generateDataset, type Points } from '../data/datasets';
+import { FEATURE_REGISTRY as FEATURES } from '../data/features';
+import { ACTIVATION_REGISTRY as ACTIVATIONS } from '../engine/activations';
+import { HEAD_REGISTRY as HEADS } from '../engine/heads';
+import { OPTIMIZER_REGISTRY as OPTIMIZERS } from '../engine/optimizers';
+import { createRng } from '../engine/rng';
 
 /** Each input feature's function of the plane, f(x₁, x₂), for its picture. */
 export const FEATURE_REGISTRY: Readonly<Record<FeatureId, { readonly f: (x: number, y: number) => number }>> = FEATURES;
