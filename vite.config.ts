@@ -117,8 +117,8 @@ export default defineConfig({
         // The modules the first screen and the on-demand chunks (lessons, drawer) share would
         // otherwise be split into many small chunks, each gzipped apart: one chunk for them all.
         advancedChunks: {
-          // (The store's modules for on-demand views, compareSync, networkMirror and modelFile, stay with them.)
-          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compareSync|networkMirror|modelFile)|config|url|bridge|i18n[\\/](en|ja|index|lang)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
+          // (The store's modules for on-demand views, compareSync, networkMirror, modelFile and ownData, stay with them.)
+          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compareSync|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate)|bridge|i18n[\\/](index|lang|fill)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
         },
       },
     },
@@ -128,6 +128,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // translate() reads dictionaries that the page loads on demand; the tests have both at hand.
+    setupFiles: ['src/i18n/testDictionaries.ts'],
     // A guard against a hang, not a speed target: property tests and lesson training take a few
     // seconds, more on a busy two-core machine (bench measures speed).
     testTimeout: 30_000,

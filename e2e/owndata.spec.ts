@@ -113,6 +113,7 @@ test('a CSV import error shows data-error, names the line, and leaves data and r
   const watch = await openApp(page, '#dataset=xor');
   await waitForFirstLoss(page);
   const hash = page.url();
+  await openOwnData(page);
   await page.getByTestId('csv-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('x1,x2,label\n1,2,1\n3,abc,1\n') });
   const error = page.getByTestId('data-error');
   await expect(error).toHaveAttribute('data-error', '');
@@ -173,6 +174,7 @@ test('data too large for a link: copy-link says so and offers the CSV', async ({
   const watch = await openApp(page);
   await waitForFirstLoss(page);
   const rows = Array.from({ length: 1200 }, (_, i) => `${(i % 40) / 4 - 5},${Math.floor(i / 40) / 3 - 5},${i % 2 ? 1 : -1}`).join('\n');
+  await openOwnData(page);
   await page.getByTestId('csv-file').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
   await expect(page.getByTestId('own-using')).toHaveAttribute('data-count', '1200');
   await page.getByTestId('copy-link').click();
@@ -201,6 +203,7 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
   await openApp(page, '', watch);
   await waitForFirstLoss(page);
   expect(await loss()).not.toEqual(saved);
+  await openOwnData(page);
   await page.getByTestId('model-file').setInputFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect.poll(loss).toEqual(saved);
   expect(hashParams(page.url()).get('networkShape')).toBe('5,3');

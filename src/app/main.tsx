@@ -9,6 +9,7 @@
  *    earlier, its ~70 ms of evaluation would hold up the boundary it cannot draw yet anyway.
  * Without a shell (the dev server) React loads at once.
  */
+import { loadDictionary } from '../i18n';
 import { connectRun } from '../store/runSync';
 import { MAIN_RUN, useStore } from '../store/store';
 import { startUrlSync } from '../store/urlSync';
@@ -32,7 +33,9 @@ if (shell) {
 }
 
 try {
-  const { mountApp } = await import('./mountApp');
+  // The reader's dictionary was asked for as the link was read (the store's setLang): it loads
+  // beside React, so it costs no wait of its own.
+  const [{ mountApp }] = await Promise.all([import('./mountApp'), loadDictionary(lang)]);
   mountApp(root, run);
 } catch (error) {
   showLoadFailure(root, lang);

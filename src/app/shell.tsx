@@ -9,6 +9,9 @@
  * source file.
  */
 import { renderToString } from 'react-dom/server';
+import { provideDictionary } from '../i18n';
+import { en } from '../i18n/en';
+import { ja } from '../i18n/ja';
 import { type Lang, LANGS } from '../i18n/lang';
 import type { RunController } from '../store/runSync';
 import { PrerenderLang } from '../components/useT';
@@ -16,6 +19,10 @@ import { App } from './App';
 
 export { earlyWorkerScript } from '../bridge/earlyWorker';
 export const SHELL_LANGS = LANGS;
+
+// At build time both languages are rendered, so both dictionaries are at hand.
+provideDictionary('en', en);
+provideDictionary('ja', ja);
 
 /**
  * Rendering only hands the run's methods to handlers, and no handler runs here (the shell is

@@ -14,7 +14,10 @@ import { BackpropDiagram, type DiagramValues } from './BackpropDiagram';
 import { deltaFormula, forwardFormula, lossFormula, num, stagesFor, sym, updateFormula, weightFormula, type NetworkView, type Selection, type Stage } from './backpropSteps';
 import { useMirror } from './insideHooks';
 import { useRun } from './runContext';
-import { useT, type T } from './useT';
+import { INSIDE_WORDS, type InsideWordKey } from '../i18n/insideWords';
+import { useWords, type ViewT } from './useWords';
+
+type T = ViewT<InsideWordKey>;
 
 /** The numeric derivative agrees when it is this close, relative to the larger of 1 and the gradient. */
 const AGREES = 1e-6;
@@ -37,7 +40,7 @@ function stageName(t: T, stage: Stage, layers: number): string {
 const stageLayer = (stage: Stage, layers: number) => (stage.kind === 'forward' || stage.kind === 'backward' ? stage.layer : stage.kind === 'loss' ? layers : -1);
 
 export default function BackpropView() {
-  const t = useT();
+  const t = useWords(INSIDE_WORDS);
   const run = useRun();
   const { mirror, ready, version } = useMirror();
   const c = useStore(

@@ -10,12 +10,15 @@ import { NUMPY_FILE, numpyScript } from '../export/numpyScript';
 import { PYTORCH_FILE, pytorchScript } from '../export/pytorchScript';
 import { useStore } from '../store/store';
 import { download } from './download';
-import { useLang, useT } from './useT';
+import { useLang } from './useT';
+import { OWN_DATA_WORDS } from '../i18n/ownDataWords';
+import { useWords } from './useWords';
+import './ownData.css';
 
 export type Flavour = 'numpy' | 'pytorch';
 
 export default function CodeView({ onClose }: { onClose: () => void }) {
-  const t = useT();
+  const t = useWords(OWN_DATA_WORDS);
   const lang = useLang();
   // The configuration when the view opened: the script is of that run, and does not churn while it trains.
   const [config] = useState(() => useStore.getState().config);

@@ -7,14 +7,15 @@ import { COMPARE_KEYS, type CompareKey } from '../config/config';
 import { RANGES } from '../config/ranges';
 import { parseCompare } from '../url/compare';
 import { useStore } from '../store/store';
-import { useT } from './useT';
+import { COMPARE_WORDS } from '../i18n/compareWords';
+import { useWords } from './useWords';
 import { PRESET_IDS, presetConfig } from './comparePresets';
 import './compare.css';
 
 const SEED_COUNTS = Array.from({ length: RANGES.seeds.max - RANGES.seeds.min + 1 }, (_, i) => RANGES.seeds.min + i);
 
 export default function CompareMenu({ open, onClose }: { open: boolean; onClose(): void }) {
-  const t = useT();
+  const t = useWords(COMPARE_WORDS);
   const dialog = useRef<HTMLDialogElement>(null);
   const [seeds, setSeeds] = useState(5);
   const [key, setKey] = useState<CompareKey>('activation');

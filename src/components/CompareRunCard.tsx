@@ -14,7 +14,8 @@ import type { Grids } from '../worker/protocol';
 import { HEAD_REGISTRY } from '../store/registries';
 import { initialRunView, useStore } from '../store/store';
 import { formatNumber } from './controls';
-import { useT } from './useT';
+import { COMPARE_WORDS } from '../i18n/compareWords';
+import { useWords } from './useWords';
 
 const BOUNDARY_INTERVAL_MS = 66;
 const EMPTY = { ...initialRunView(), trainingSeconds: 0 } as CompareRunView;
@@ -30,7 +31,7 @@ interface CardProps {
 }
 
 export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }: CardProps) {
-  const t = useT();
+  const t = useWords(COMPARE_WORDS);
   const plot = useRef<OutputPlotHandle>(null);
   const v = useStore(
     useShallow((s) => {

@@ -10,7 +10,8 @@ import { connectCompare, type CompareController, type CompareMember } from '../s
 import { useStore } from '../store/store';
 import { HyperBar } from './HyperBar';
 import { useRun } from './runContext';
-import { useT } from './useT';
+import { COMPARE_WORDS } from '../i18n/compareWords';
+import { useWords } from './useWords';
 import { CompareRunCard } from './CompareRunCard';
 import { CompareTransport } from './CompareTransport';
 import { runLabel } from './compareLabels';
@@ -51,7 +52,7 @@ function useCompareController(shape: string): CompareController | null {
 }
 
 export default function CompareView() {
-  const t = useT();
+  const t = useWords(COMPARE_WORDS);
   const main = useRun();
   const config = useStore((s) => s.config);
   const replaceConfig = useStore((s) => s.replaceConfig);

@@ -1,146 +1,36 @@
 /**
- * Drawing on the output plot: a toggle, the class (or value) a click adds, an eraser, clear,
- * and "start from the current dataset". Points change while the run goes on; the worker keeps
- * the network and the boundary follows.
+ * The draw button under the output plot. Its tools and the clicks on the plot (DrawingTools.tsx)
+ * load when drawing starts: the first screen carries only this button.
  */
-import { useEffect, type RefObject } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { CLASS_COLORS, NEGATIVE_COLOR, POSITIVE_COLOR } from '../charts/colors';
-import { PLANE_EXTENT } from '../config/config';
-import { addPoint, clearPoints, erasePoint, startFromDataset, useOwnData } from '../store/ownData';
+import { lazy, Suspense, type RefObject } from 'react';
+import { useOwnData } from '../store/ownDataState';
 import { useStore } from '../store/store';
-import { useRunView } from './runContext';
 import { tipProps } from './controls';
 import { useT } from './useT';
 
-/** How near a click must be to a point to erase it, in pixels. */
-const ERASE_PX = 14;
+const DrawingTools = lazy(() => import('./DrawingTools'));
 
-/** The classes a click may add: their label and colour. Two classes are ±1, as the data has them. */
-function useChoices(): { label: number; color: string; name: string }[] {
+export function DrawTools({ host }: { host: RefObject<HTMLDivElement | null> }) {
   const t = useT();
-  const problem = useStore((s) => s.config.problem);
-  const k = useRunView((r) => r.numClasses);
-  if (problem === 'regression') return [];
-  if (problem === 'classification') {
-    return [
-      { label: 1, color: POSITIVE_COLOR, name: t('draw.class', { index: 1 }) },
-      { label: -1, color: NEGATIVE_COLOR, name: t('draw.class', { index: 2 }) },
-    ];
-  }
-  return Array.from({ length: Math.max(2, k) }, (_, i) => ({ label: i, color: CLASS_COLORS[i % CLASS_COLORS.length], name: t('draw.class', { index: i + 1 }) }));
-}
-
-export function DrawTools() {
-  const t = useT();
-  const own = useOwnData(useShallow((s) => ({ drawMode: s.drawMode, drawLabel: s.drawLabel, eraser: s.eraser, set: s.set })));
-  const problem = useStore((s) => s.config.problem);
-  const count = useStore((s) => s.config.customData?.x.length ?? 0);
-  const k = useRunView((r) => r.numClasses);
-  const choices = useChoices();
+  const drawMode = useOwnData((s) => s.drawMode);
 
   const toggle = () => {
-    const on = !own.drawMode;
-    own.set({ drawMode: on, eraser: false });
+    const on = !drawMode;
+    useOwnData.getState().set({ drawMode: on, eraser: false });
     // Drawing starts from the points on screen, so the first click adds to them.
-    if (on && useStore.getState().config.customData === null) startFromDataset();
+    if (on && useStore.getState().config.customData === null) void import('../store/ownData').then((m) => m.startFromDataset());
   };
 
   return (
     <div className="draw-tools" role="group" aria-label={t('draw.mode')}>
-      <button type="button" aria-pressed={own.drawMode} data-testid="draw-mode" {...tipProps(t('draw.hint'))} onClick={toggle}>
+      <button type="button" aria-pressed={drawMode} data-testid="draw-mode" {...tipProps(t('draw.hint'))} onClick={toggle}>
         {t('draw.mode')}
       </button>
-      {own.drawMode && (
-        <>
-          {choices.map((c) => (
-            <button
-              key={c.label}
-              type="button"
-              aria-pressed={!own.eraser && own.drawLabel === c.label}
-              data-testid={`draw-class-${c.label}`}
-              aria-label={c.name}
-              {...tipProps(c.name)}
-              onClick={() => own.set({ drawLabel: c.label, eraser: false })}
-            >
-              <span className="draw-swatch" style={{ background: c.color }} aria-hidden="true" />
-              {choices.length > 2 ? c.label + 1 : c.label > 0 ? '+1' : '−1'}
-            </button>
-          ))}
-          {problem === 'regression' && (
-            <label>
-              {t('draw.value', { value: own.drawLabel.toFixed(1) })}{' '}
-              <input
-                type="range"
-                min={-1}
-                max={1}
-                step={0.1}
-                value={own.drawLabel}
-                data-testid="draw-value"
-                onChange={(e) => own.set({ drawLabel: Number(e.target.value), eraser: false })}
-              />
-            </label>
-          )}
-          <button type="button" aria-pressed={own.eraser} data-testid="draw-eraser" onClick={() => own.set({ eraser: !own.eraser })}>
-            {t('draw.eraser')}
-          </button>
-          <button type="button" data-testid="draw-clear" onClick={() => clearPoints(k)}>
-            {t('draw.clear')}
-          </button>
-          <button type="button" data-testid="draw-from-dataset" onClick={startFromDataset}>
-            {t('draw.fromDataset')}
-          </button>
-          <span className="draw-count" data-testid="draw-count" data-count={count}>
-            {t('draw.count', { count })}
-          </span>
-        </>
+      {drawMode && (
+        <Suspense fallback={null}>
+          <DrawingTools host={host} />
+        </Suspense>
       )}
     </div>
   );
-}
-
-/**
- * Clicks on the plot while drawing: a click (or tap) adds a point, or erases with the eraser on;
- * a right-click (a long press on most touch screens) erases.
- */
-export function useDrawing(host: RefObject<HTMLDivElement | null>): void {
-  const k = useRunView((r) => r.numClasses);
-  const drawMode = useOwnData((s) => s.drawMode);
-  useEffect(() => {
-    const el = host.current;
-    if (!el || !drawMode) return;
-    const at = (e: MouseEvent) => {
-      const canvas = el.querySelector('canvas');
-      if (!canvas) return null;
-      const r = canvas.getBoundingClientRect();
-      const u = (e.clientX - r.left) / r.width;
-      const v = (e.clientY - r.top) / r.height;
-      if (u < 0 || u > 1 || v < 0 || v > 1) return null;
-      return { x: PLANE_EXTENT * (2 * u - 1), y: PLANE_EXTENT * (1 - 2 * v), radius: (ERASE_PX / r.width) * 2 * PLANE_EXTENT };
-    };
-    const onClick = (e: MouseEvent) => {
-      const p = at(e);
-      if (!p) return;
-      if (useOwnData.getState().eraser) erasePoint(p.x, p.y, p.radius);
-      else addPoint(p.x, p.y, k);
-    };
-    const onContext = (e: MouseEvent) => {
-      const p = at(e);
-      if (!p) return;
-      e.preventDefault();
-      erasePoint(p.x, p.y, p.radius);
-    };
-    // While drawing, a press places a point: it does not also pin the neuron cards' probe there.
-    const keepProbe = (e: PointerEvent) => e.stopImmediatePropagation();
-    el.classList.add('drawing');
-    el.addEventListener('pointerdown', keepProbe, true);
-    el.addEventListener('click', onClick);
-    el.addEventListener('contextmenu', onContext);
-    return () => {
-      el.classList.remove('drawing');
-      el.removeEventListener('pointerdown', keepProbe, true);
-      el.removeEventListener('click', onClick);
-      el.removeEventListener('contextmenu', onContext);
-    };
-  }, [host, drawMode, k]);
 }

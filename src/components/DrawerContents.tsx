@@ -5,10 +5,11 @@ import { LessonPanel } from './LessonPanel';
 import { PanelBoundary } from './PanelBoundary';
 import { TeachingPanel } from './TeachingPanel';
 import { TrainingPanel } from './TrainingPanel';
-import { useT } from './useT';
+import { INSIDE_WORDS } from '../i18n/insideWords';
+import { useWords } from './useWords';
 
 export default function DrawerContents({ tab }: { tab: DrawerTab }) {
-  const t = useT();
+  const t = useWords(INSIDE_WORDS);
   if (tab === 'lesson') {
     return (
       <PanelBoundary name={t('drawer.lesson')}>

@@ -1,5 +1,6 @@
 /** Title, language switch and the copy-link button. */
 import { useState } from 'react';
+import { loadDictionary } from '../i18n';
 import { useStore } from '../store/store';
 import { currentLink } from '../store/urlSync';
 import { LANGS, type Lang } from '../config/config';
@@ -59,9 +60,14 @@ export function Header() {
   };
 
   const switchLang = (next: Lang) => {
-    setLang(next);
-    // Recorded in the link so a shared lesson opens in the language it was prepared in.
-    update({ lang: next });
+    // The words change in one go once the other language's dictionary is here (if it cannot
+    // load, the store's setLang keeps today's words on screen).
+    const show = () => {
+      setLang(next);
+      // Recorded in the link so a shared lesson opens in the language it was prepared in.
+      update({ lang: next });
+    };
+    loadDictionary(next).then(show, show);
   };
 
   return (

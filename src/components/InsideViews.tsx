@@ -8,7 +8,8 @@ import type { MessageKey } from '../i18n';
 import './inside.css';
 import { PanelBoundary } from './PanelBoundary';
 import { tipProps } from './controls';
-import { useT } from './useT';
+import { INSIDE_WORDS } from '../i18n/insideWords';
+import { useWords } from './useWords';
 
 export const INSIDE_VIEWS = ['backprop-view', 'linear-collapse', 'neuron-health', 'loss-landscape', 'surface-3d'] as const;
 export type InsideViewId = (typeof INSIDE_VIEWS)[number];
@@ -25,7 +26,7 @@ const title = (id: InsideViewId) => `inside.${id}.title` as MessageKey;
 const tip = (id: InsideViewId) => `inside.${id}.tip` as MessageKey;
 
 export function InsideViews() {
-  const t = useT();
+  const t = useWords(INSIDE_WORDS);
   const [open, setOpen] = useState<readonly InsideViewId[]>([]);
   const toggle = (id: InsideViewId) => setOpen((o) => (o.includes(id) ? o.filter((v) => v !== id) : [...o, id]));
   const close = (id: InsideViewId) => {

@@ -10,10 +10,11 @@ import { useStore } from '../store/store';
 import { num } from './backpropSteps';
 import { useMirror } from './insideHooks';
 import { useRun } from './runContext';
-import { useT } from './useT';
+import { INSIDE_WORDS } from '../i18n/insideWords';
+import { useWords } from './useWords';
 
 export default function LinearCollapseView() {
-  const t = useT();
+  const t = useWords(INSIDE_WORDS);
   const run = useRun();
   const { mirror, ready, version } = useMirror();
   const { features, activations } = useStore(useShallow((s) => ({ features: s.config.features, activations: s.config.activations })));

@@ -8,13 +8,14 @@ import { drawLandscape, lossRange } from '../charts/landscapeChart';
 import type { LossLandscapeMessage } from '../worker/protocol';
 import { num } from './backpropSteps';
 import { useRun } from './runContext';
-import { useT } from './useT';
+import { INSIDE_WORDS } from '../i18n/insideWords';
+import { useWords } from './useWords';
 
 const SIZE = 41;
 const PIXELS = 360;
 
 export default function LossLandscapeView() {
-  const t = useT();
+  const t = useWords(INSIDE_WORDS);
   const run = useRun();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [seed, setSeed] = useState(1);

@@ -7,10 +7,11 @@ import { useEffect, useMemo } from 'react';
 import { overlayFor } from '../store/insideOverlay';
 import { useMirror } from './insideHooks';
 import { useRun } from './runContext';
-import { useT } from './useT';
+import { INSIDE_WORDS } from '../i18n/insideWords';
+import { useWords } from './useWords';
 
 export default function NeuronHealthView() {
-  const t = useT();
+  const t = useWords(INSIDE_WORDS);
   const run = useRun();
   const { mirror, ready, version } = useMirror();
   const health = useMemo(() => (ready ? mirror.health() : null), [mirror, ready, version]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -13,8 +13,8 @@ import { useStore } from '../store/store';
 import { Checkbox, formatNumber, tipProps } from './controls';
 import { useLossGhost } from './lossGhost';
 import { useOverlayLine } from './insideOverlayHooks';
-import { DrawTools, useDrawing } from './DrawTools';
-import { useOwnData } from '../store/ownData';
+import { DrawTools } from './DrawTools';
+import { useOwnData } from '../store/ownDataState';
 import { useOutputFrames, useProbePicking } from './outputHooks';
 import { useRunView } from './runContext';
 import { useT } from './useT';
@@ -84,7 +84,6 @@ export function OutputPanel() {
   useOutputFrames(plot, chart, ghost.onRestart);
   useProbePicking(plotHost, plot);
   useOverlayLine(plot);
-  useDrawing(plotHost);
   // While drawing every point shows, test points too: a drawn point never vanishes into the test set.
   const drawMode = useOwnData((s) => s.drawMode);
 
@@ -126,7 +125,7 @@ export function OutputPanel() {
           />
         </div>
       </div>
-      <DrawTools />
+      <DrawTools host={plotHost} />
       <div className="toggles">
         <Checkbox label={t('data.showTestData')} tip={t('tip.showTestData')} hideAs="showTestData" testId="show-test" checked={showTestData} onChange={(v) => update({ showTestData: v })} />
         <Checkbox label={t('data.showTrainData')} tip={t('tip.showTrainData')} hideAs="showTrainData" testId="show-train" checked={showTrainData} onChange={(v) => update({ showTrainData: v })} />

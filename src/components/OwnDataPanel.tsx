@@ -1,210 +1,57 @@
 /**
- * The learner's own data, under the datasets: import a CSV (picker, paste, or a file dropped on
- * the page), export the data on screen as CSV, and go back to the dataset. An import that fails
- * says why, line by line, and changes nothing.
+ * "Your own data" under the datasets: the line that says the run trains on the learner's
+ * points, and the folded section whose body (OwnDataBody.tsx) loads when it is first opened,
+ * so the first screen carries none of the import, export and model code.
  */
-import { lazy, Suspense, useCallback, useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import type { UiMessage } from '../store/ownData';
-import { currentDataCsv, importCsvFile, importCsvText, leaveCustomData, loadModelText, modelFileOf, useOwnData } from '../store/ownData';
-import { useRun } from './runContext';
+import { lazy, Suspense, useState } from 'react';
 import { MAX_LINK_POINTS } from '../config/customData';
+import { useOwnData } from '../store/ownDataState';
 import { useStore } from '../store/store';
-import { download } from './download';
 import { useT } from './useT';
 
-function Messages({ messages, className }: { messages: readonly UiMessage[]; className: string }) {
-  const t = useT();
-  return (
-    <ul className={className}>
-      {messages.map((m, i) => (
-        <li key={i}>{t(m.key, m.params)}</li>
-      ))}
-    </ul>
-  );
-}
+const OwnDataBody = lazy(() => import('./OwnDataBody'));
+const LinkTooLargeNote = lazy(() => import('./OwnDataBody').then((m) => ({ default: m.LinkTooLarge })));
 
-/** Shown while an import error stands: the hook `data-error` is on it, and only then. */
-export function ImportError() {
-  const t = useT();
-  const { errors, set } = useOwnData(useShallow((s) => ({ errors: s.errors, set: s.set })));
-  if (errors === null) return null;
-  return (
-    <div className="own-error" role="alert" data-testid="data-error" data-error="">
-      <p>{t('own.errorTitle')}</p>
-      <Messages messages={errors} className="own-messages" />
-      <button type="button" className="text-button" onClick={() => set({ errors: null })}>
-        {t('own.dismiss')}
-      </button>
-    </div>
-  );
-}
+const backToDataset = () => void import('../store/ownData').then((m) => m.leaveCustomData());
 
 export function OwnDataPanel() {
   const t = useT();
-  const inputId = useId();
-  const pasteId = useId();
   const count = useStore((s) => s.config.customData?.x.length ?? null);
-  const notes = useOwnData((s) => s.notes);
-  const [pasting, setPasting] = useState(false);
-  const [text, setText] = useState('');
-
   const errors = useOwnData((s) => s.errors);
   const [open, setOpen] = useState(false);
+  const unfolded = open || errors !== null;
 
   return (
     <>
       {count !== null && (
         <p className="own-using" data-testid="own-using" data-count={count}>
           {t('own.using', { count })}{' '}
-          <button type="button" className="text-button" data-testid="back-to-dataset" onClick={leaveCustomData}>
+          <button type="button" className="text-button" data-testid="back-to-dataset" onClick={backToDataset}>
             {t('own.backToDataset')}
           </button>
         </p>
       )}
       {/* Folded by default, so the first screen keeps its one view; an import error opens it. */}
-      <details className="own-data" data-testid="own-data" open={open || errors !== null} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details className="own-data" data-testid="own-data" open={unfolded} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary data-testid="own-data-toggle">{t('own.title')}</summary>
-      <div className="own-actions">
-        <label htmlFor={inputId} className="text-button file-button">
-          {t('own.importCsv')}
-        </label>
-        <input
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
-          data-testid="csv-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Cleared so that choosing the same file again (after fixing it) reads it again.
-            e.target.value = '';
-            if (file) void importCsvFile(file);
-          }}
-        />
-        <button type="button" className="text-button" aria-expanded={pasting} data-testid="csv-paste-open" onClick={() => setPasting(!pasting)}>
-          {t('own.paste')}
-        </button>
-        <button type="button" className="text-button" data-testid="csv-export" onClick={() => void currentDataCsv().then((csv) => download('data.csv', csv, 'text/csv'))}>
-          {t('own.exportCsv')}
-        </button>
-      </div>
-      {pasting && (
-        <div className="own-paste">
-          <label htmlFor={pasteId}>{t('own.pasteLabel')}</label>
-          <textarea id={pasteId} rows={4} value={text} data-testid="csv-paste" onChange={(e) => setText(e.target.value)} />
-          <button type="button" className="text-button" data-testid="csv-paste-apply" onClick={() => void importCsvText(text).then((ok) => ok && setPasting(false))}>
-            {t('own.pasteApply')}
-          </button>
-        </div>
-      )}
-      <p className="hint">{t('own.dropHint')}</p>
-      <ImportError />
-      {notes.length > 0 && <Messages messages={notes} className="own-notes" />}
-      <ModelTools />
-      <PictureTools />
+        {unfolded && (
+          <Suspense fallback={<p className="hint">{t('drawer.loading')}</p>}>
+            <OwnDataBody />
+          </Suspense>
+        )}
       </details>
     </>
   );
 }
 
-/** The script view loads when first opened: the first screen does not carry it. */
-const CodeView = lazy(() => import('./CodeView'));
-
-/** The model out: as a script (and, below, as a file). */
-export function ModelTools() {
-  const t = useT();
-  const run = useRun();
-  const modelId = useId();
-  const [codeOpen, setCodeOpen] = useState(false);
-  const closeCode = useCallback(() => setCodeOpen(false), []);
-  return (
-    <div className="own-model">
-      <div className="own-actions">
-        <button type="button" className="text-button" data-testid="code-view-open" onClick={() => setCodeOpen(true)}>
-          {t('code.open')}
-        </button>
-        <button type="button" className="text-button" data-testid="model-save" onClick={() => void modelFileOf(run).then((text) => download('model.json', text, 'application/json'))}>
-          {t('model.save')}
-        </button>
-        <label htmlFor={modelId} className="text-button file-button">
-          {t('model.load')}
-        </label>
-        <input
-          id={modelId}
-          className="visually-hidden"
-          type="file"
-          accept=".json,application/json"
-          data-testid="model-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void file.text().then((text) => loadModelText(run, text), () => loadModelText(run, ''));
-          }}
-        />
-      </div>
-      {codeOpen && (
-        <Suspense
-          fallback={
-            <div className="code-overlay">
-              <p className="code-view">{t('code.loading')}</p>
-            </div>
-          }
-        >
-          <CodeView onClose={closeCode} />
-        </Suspense>
-      )}
-    </div>
-  );
-}
-
-/** Too many points for a link: the copy-link button says so here and offers the CSV instead. */
+/** Too many points for a link: the copy-link button says so and offers the CSV instead. */
 export function LinkTooLarge({ onClose }: { onClose: () => void }) {
-  const t = useT();
-  const count = useStore((s) => s.config.customData?.x.length ?? 0);
   return (
-    <div className="link-too-large" role="alert" data-testid="link-too-large">
-      <p>{t('own.linkTooLarge', { count, max: MAX_LINK_POINTS })}</p>
-      <button type="button" className="text-button" data-testid="link-too-large-csv" onClick={() => void currentDataCsv().then((csv) => download('data.csv', csv, 'text/csv'))}>
-        {t('own.exportCsv')}
-      </button>{' '}
-      <button type="button" className="text-button" onClick={onClose}>
-        {t('own.dismiss')}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <LinkTooLargeNote onClose={onClose} />
+    </Suspense>
   );
 }
 
 /** Whether the data on screen is too large for a link (the link then carries the dataset keys only). */
 export const linkTooLarge = (): boolean => (useStore.getState().config.customData?.x.length ?? 0) > MAX_LINK_POINTS;
-
-/** The three pictures: what each button finds on the page, and how it saves it. */
-async function savePicture(kind: 'plot' | 'diagram' | 'loss'): Promise<void> {
-  const { paintContainer, standaloneSvg } = await import('../charts/exportPicture');
-  if (kind === 'loss') {
-    const svg = document.querySelector<SVGSVGElement>('[data-testid="loss-chart"] svg.loss-svg');
-    if (svg) download('loss.svg', standaloneSvg(svg), 'image/svg+xml');
-    return;
-  }
-  const el = document.querySelector<HTMLElement>(kind === 'plot' ? '[data-testid="output-plot"]' : '[data-testid="network-diagram"]');
-  if (!el) return;
-  const canvas = paintContainer(el, 2);
-  canvas.toBlob((blob) => blob && download(kind === 'plot' ? 'output.png' : 'network.png', blob));
-}
-
-export function PictureTools() {
-  const t = useT();
-  return (
-    <div className="own-actions own-pictures">
-      <button type="button" className="text-button" data-testid="picture-plot" onClick={() => void savePicture('plot')}>
-        {t('picture.plot')}
-      </button>
-      <button type="button" className="text-button" data-testid="picture-diagram" onClick={() => void savePicture('diagram')}>
-        {t('picture.diagram')}
-      </button>
-      <button type="button" className="text-button" data-testid="picture-loss" onClick={() => void savePicture('loss')}>
-        {t('picture.loss')}
-      </button>
-    </div>
-  );
-}

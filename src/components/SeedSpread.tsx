@@ -7,14 +7,15 @@ import { spreadOf } from '../charts/compareSeries';
 import type { CompareMember } from '../store/compareSync';
 import { useStore } from '../store/store';
 import { formatNumber } from './controls';
-import { useT } from './useT';
+import { COMPARE_WORDS } from '../i18n/compareWords';
+import { useWords } from './useWords';
 
 const W = 300;
 const H = 44;
 const PAD = 12;
 
 export function SeedSpread({ members, onOpen }: { members: readonly CompareMember[]; onOpen(member: CompareMember): void }) {
-  const t = useT();
+  const t = useWords(COMPARE_WORDS);
   const losses = useStore(useShallow((s) => members.map((m) => s.runs[m.runId]?.testLoss ?? null)));
   const spread = spreadOf(losses);
   const lo = spread?.min ?? 0;

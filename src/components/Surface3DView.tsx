@@ -10,7 +10,8 @@ import { PLANE_EXTENT } from '../config/config';
 import { useStore } from '../store/store';
 import type { FrameHub } from '../store/frameHub';
 import { useRun, useRunView } from './runContext';
-import { useT } from './useT';
+import { INSIDE_WORDS } from '../i18n/insideWords';
+import { useWords } from './useWords';
 
 const PIXELS = 380;
 
@@ -60,7 +61,7 @@ function surfaceData(hub: FrameHub, target: Target, shape: Shape): SurfaceData |
 }
 
 export default function Surface3DView() {
-  const t = useT();
+  const t = useWords(INSIDE_WORDS);
   const run = useRun();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [view, setView] = useState<View>({ yaw: 30, pitch: 35 });

@@ -2,7 +2,10 @@
 import type { CompareKey } from '../config/config';
 import { COMPARE_LIST_SEPARATOR } from '../url/compare';
 import type { MessageKey } from '../i18n';
-import type { T } from './useT';
+import { type CompareWordKey } from '../i18n/compareWords';
+import { type ViewT } from './useWords';
+
+type T = ViewT<CompareWordKey>;
 
 /** Settings whose values the dictionaries name (`activation.relu`, `optimizer.adam`, …). */
 const NAMED: Partial<Record<CompareKey, string>> = {

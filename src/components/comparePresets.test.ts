@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config';
 import { decodeHash, isValidConfig } from '../url';
 import { compareRuns } from '../url/compare';
-import { en } from '../i18n/en';
-import { ja } from '../i18n/ja';
+import { COMPARE_WORDS } from '../i18n/compareWords';
 import { PRESET_IDS, PRESETS, presetConfig } from './comparePresets';
 
 describe('compare presets', () => {
   it('are the eight comparisons the issue names, each with its words in both languages', () => {
     expect(PRESET_IDS).toEqual(['activation', 'deep', 'optimizer', 'learningRate', 'batchSize', 'init', 'batchNorm', 'regularization']);
     for (const id of PRESET_IDS) {
-      expect(en[`compare.preset.${id}`]).toBeTruthy();
-      expect(ja[`compare.preset.${id}`]).toBeTruthy();
+      expect(COMPARE_WORDS.en[`compare.preset.${id}`]).toBeTruthy();
+      expect(COMPARE_WORDS.ja[`compare.preset.${id}`]).toBeTruthy();
     }
   });
 

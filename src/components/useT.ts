@@ -18,8 +18,18 @@ export function useLang(): Lang {
   return prerendered ?? lang;
 }
 
+/**
+ * The language the words are shown in: the interface's, once its dictionary is here (until then
+ * one that is). A new value when the dictionary arrives, so the words redraw in it.
+ */
+export function useShownLang(): Lang {
+  const lang = useLang();
+  const prerendered = useContext(PrerenderLang) !== null;
+  return useStore((s) => (prerendered || s.dictionaries.length === 0 || s.dictionaries.includes(lang) ? lang : s.dictionaries[0]));
+}
+
 /** The translate function for the current language; re-renders its user when the language changes. */
 export function useT(): T {
-  const lang = useLang();
-  return useCallback((key, params) => translate(lang, key, params), [lang]);
+  const shown = useShownLang();
+  return useCallback((key, params) => translate(shown, key, params), [shown]);
 }

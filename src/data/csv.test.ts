@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapCustomData, type CustomData } from '../config/customData';
-import { translate } from '../i18n';
+import { OWN_DATA_WORDS } from '../i18n/ownDataWords';
+import { viewWord } from '../i18n/viewWords';
 import { customTestMask } from './custom';
 import { parseCsv, toCsv, type CsvMessage, type CsvResult } from './csv';
 
-const words = (ms: CsvMessage[]) => ms.map((m) => translate('en', m.key, m.params));
+const words = (ms: CsvMessage[]) => ms.map((m) => viewWord(OWN_DATA_WORDS, 'en', m.key, m.params));
 const errorsOf = (r: CsvResult): string[] => (r.ok ? [] : words(r.errors));
 const notesOf = (r: CsvResult): string[] => (r.ok ? words(r.notes) : []);
 
@@ -152,7 +153,7 @@ describe('parseCsv never throws', () => {
     expect(r.errors.length).toBeGreaterThan(0);
     const first = r.errors[0];
     expect(Number.isInteger(first.line) && first.line! >= 1).toBe(true);
-    expect(translate('en', first.key, first.params)).toContain(`line ${first.line}`);
+    expect(viewWord(OWN_DATA_WORDS, 'en', first.key, first.params)).toContain(`line ${first.line}`);
   };
   it('for any string: it reads points or names a line', () => fc.assert(fc.property(fc.string(), check), { numRuns: 2000 }));
   it('for CSV-like strings', () => {

@@ -12,10 +12,16 @@ import {
   REGULARIZATIONS,
 } from '../config/config';
 import { en } from './en';
-import { detectLang, DICTIONARIES, LANGS, placeholders, translate, type MessageKey } from './index';
+import { detectLang, LANGS, placeholders, translate, type Dictionary, type Lang, type MessageKey } from './index';
 import { ja } from './ja';
+import { COMPARE_WORDS } from './compareWords';
+import { INSIDE_WORDS } from './insideWords';
+import { LESSON_WORDS } from './lessonWords';
+import { OWN_DATA_WORDS } from './ownDataWords';
+import type { ViewWords } from './viewWords';
 
 const keysOf = (d: object) => Object.keys(d).sort();
+const DICTIONARIES: Record<Lang, Dictionary> = { en, ja };
 
 describe('dictionaries', () => {
   it('have identical key sets', () => {
@@ -58,6 +64,34 @@ describe('dictionaries', () => {
       'バッチサイズ', '正則化', '最適化手法', '重み', 'バイアス', '初期化', '過学習', '勾配']) {
       expect(all, term).toContain(term);
     }
+  });
+});
+
+const VIEW_WORDS: Record<string, ViewWords<string>> = { compare: COMPARE_WORDS, inside: INSIDE_WORDS, lesson: LESSON_WORDS, ownData: OWN_DATA_WORDS };
+
+describe("the on-demand views' words", () => {
+  for (const [view, words] of Object.entries(VIEW_WORDS)) {
+    it(`${view}: the same keys in both languages, none empty, every {param} kept`, () => {
+      expect(keysOf(words.ja)).toEqual(keysOf(words.en));
+      for (const key of Object.keys(words.en)) {
+        expect(words.en[key].trim(), key).not.toBe('');
+        expect(words.ja[key].trim(), key).not.toBe('');
+        expect(placeholders(words.ja[key]), key).toEqual(placeholders(words.en[key]));
+      }
+    });
+  }
+
+  it("never name a key of the page's dictionaries or of another view (a view's word would hide it)", () => {
+    const seen = new Map<string, string>(Object.keys(en).map((k) => [k, 'page']));
+    const clashes: string[] = [];
+    for (const [view, words] of Object.entries(VIEW_WORDS)) {
+      for (const key of Object.keys(words.en)) {
+        const owner = seen.get(key);
+        if (owner) clashes.push(`${key}: ${owner} and ${view}`);
+        seen.set(key, view);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
 

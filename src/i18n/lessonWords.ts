@@ -3,7 +3,9 @@
  * dictionaries (en.ts, ja.ts) because only those on-demand chunks use them: the first load
  * carries none of them.
  */
+import type { MessageParams } from './fill';
 import type { Lang } from './lang';
+import { defineWords, viewWord } from './viewWords';
 
 const en = {
   'lesson.indexTitle': 'Lessons',
@@ -41,7 +43,7 @@ const en = {
 
 export type LessonWordKey = keyof typeof en;
 
-const ja: Record<LessonWordKey, string> = {
+const ja = {
   'lesson.indexTitle': 'レッスン',
   'lesson.indexIntro': '考え方ごとに 1 つ、それぞれ数ステップのレッスンです。進み具合はこのブラウザーにだけ保存されます。',
   'lesson.closeIndex': 'レッスン一覧を閉じる',
@@ -75,10 +77,9 @@ const ja: Record<LessonWordKey, string> = {
   'classroom.does.help': 'この一覧を表示／非表示',
 };
 
-const WORDS: Record<Lang, Record<LessonWordKey, string>> = { en, ja };
+export const LESSON_WORDS = defineWords<LessonWordKey>(en, ja);
 
 /** The word in `lang`, with each `{name}` replaced by params.name (as translate() does). */
-export function lessonWord(lang: Lang, key: LessonWordKey, params?: Readonly<Record<string, string | number>>): string {
-  const template = WORDS[lang][key];
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+export function lessonWord(lang: Lang, key: LessonWordKey, params?: MessageParams): string {
+  return viewWord(LESSON_WORDS, lang, key, params);
 }

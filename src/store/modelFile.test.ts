@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
 import { snapCustomData } from '../config/customData';
-import { translate } from '../i18n';
+import { OWN_DATA_WORDS } from '../i18n/ownDataWords';
+import { viewWord } from '../i18n/viewWords';
 import { fakeHost } from '../worker/fakeHost';
 import type { Frame, ModelMessage } from '../worker/protocol';
 import { TrainingSession } from '../worker/session';
@@ -60,7 +61,7 @@ describe('five broken model files each say what is wrong', () => {
   const file = JSON.parse(good) as { parameters: unknown[] };
   const words = (text: string) => {
     const read = parseModelFile(text);
-    return read.ok ? 'loaded' : translate('en', read.error.key, read.error.params);
+    return read.ok ? 'loaded' : viewWord(OWN_DATA_WORDS, 'en', read.error.key, read.error.params);
   };
 
   it('truncated', () => {

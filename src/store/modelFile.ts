@@ -4,9 +4,9 @@
  * changes: a broken, cut-short, foreign or mismatched file gives one clear message.
  */
 import { activeDataset, defaultConfig, type PlaygroundConfig } from '../config/config';
-import { numClassesOf } from '../data';
-import { networkSpec, specSizes } from '../engine';
-import type { MessageKey } from '../i18n';
+import { numClassesOf } from '../data/datasets';
+import { networkSpec, specSizes } from '../engine/networkSpec';
+import type { OwnDataWordKey } from '../i18n/ownDataWords';
 import { isValidConfig } from '../url';
 import type { ModelMessage } from '../worker/protocol';
 
@@ -25,7 +25,7 @@ export interface ModelFile {
 }
 
 export interface ModelError {
-  key: MessageKey;
+  key: OwnDataWordKey;
   params: Record<string, string | number>;
 }
 
@@ -58,7 +58,7 @@ export function modelFileText(config: PlaygroundConfig, model: ModelMessage): st
   return JSON.stringify(file, null, 1);
 }
 
-const fail = (key: MessageKey, params: Record<string, string | number> = {}): ModelRead => ({ ok: false, error: { key, params } });
+const fail = (key: OwnDataWordKey, params: Record<string, string | number> = {}): ModelRead => ({ ok: false, error: { key, params } });
 
 /** JSON.parse's complaint about a text that stops in the middle, in V8's, SpiderMonkey's and JavaScriptCore's words. */
 const CUT_SHORT = /end of (JSON )?(input|data)|unterminated|unexpected EOF/i;

@@ -1,48 +1,20 @@
 /**
  * The learner's own data: importing CSV (file, paste, drop), exporting it, and drawing points
- * on the output plot. Its interface state (the draw mode, the last import's messages) lives in
- * a small store of its own beside the main one; the points themselves are the configuration's
- * `customData`, so they travel in the link and reach the worker like every other setting.
+ * on the output plot. Loaded on demand (the first screen carries only ownDataState.ts, the
+ * interface state); the points themselves are the configuration's `customData`, so they
+ * travel in the link and reach the worker like every other setting.
  */
-import { create } from 'zustand';
 import { HEADS_BY_PROBLEM, type PlaygroundConfig, type Problem } from '../config/config';
 import { classesFor, MAX_CUSTOM_POINTS, snapCoord, snapCustomData, snapLabel, type CustomData } from '../config/customData';
 import { customTestMask, joinSplit, splitForConfig, type CsvMessage } from '../data';
 import { MAX_CSV_BYTES } from '../data/csvLimits';
-import type { MessageKey } from '../i18n';
 import { modelFileText, parseModelFile } from './modelFile';
 import type { RunController } from './runSync';
+import { useOwnData } from './ownDataState';
 import { useStore } from './store';
 
 export type { CsvMessage };
-
-/** A message for the page to word: a CSV's, or a model file's. */
-export interface UiMessage {
-  key: MessageKey;
-  line?: number;
-  params: Record<string, string | number>;
-}
-
-export interface OwnDataState {
-  drawMode: boolean;
-  /** What a click adds: ±1 for two classes, a class index, or a regression value. */
-  drawLabel: number;
-  eraser: boolean;
-  /** The last import's refusal (nothing changed), or null. */
-  errors: UiMessage[] | null;
-  /** What the last successful import said (points read, scaling, rows skipped). */
-  notes: UiMessage[];
-  set(patch: Partial<Omit<OwnDataState, 'set'>>): void;
-}
-
-export const useOwnData = create<OwnDataState>()((set) => ({
-  drawMode: false,
-  drawLabel: 1,
-  eraser: false,
-  errors: null,
-  notes: [],
-  set: (patch) => set(patch),
-}));
+export { useOwnData, type OwnDataState, type UiMessage } from './ownDataState';
 
 /** The problem a dataset change brings also picks an output head that fits it. */
 function headFor(config: PlaygroundConfig, problem: Problem): PlaygroundConfig['outputHead'] {

@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
 import type { Lang } from '../config/config';
+import { hasDictionary, loadDictionary, loadedLangs } from '../i18n';
 import type { UrlIssue } from '../url';
 import type { Divergence, GradientCheckResult, RunProgress, StepUnit } from '../worker/protocol';
 
@@ -84,6 +85,8 @@ export interface LessonUi {
 
 export interface UiSlice {
   lang: Lang;
+  /** The languages whose dictionaries have arrived: the words on screen are in `lang` once it is one of them. */
+  dictionaries: readonly Lang[];
   lessonUi: LessonUi;
   patchLessonUi(patch: Partial<LessonUi>): void;
   lessonIndexOpen: boolean;
@@ -124,6 +127,7 @@ export const useStore = create<StoreState>()((set) => ({
   patchRun: (runId, patch) => set((s) => ({ runs: { ...s.runs, [runId]: { ...(s.runs[runId] ?? initialRunView()), ...patch } } })),
 
   lang: 'en',
+  dictionaries: [],
   lessonUi: { playLocked: false, classroomHidden: [], answers: {} },
   patchLessonUi: (patch) => set((s) => ({ lessonUi: { ...s.lessonUi, ...patch } })),
   lessonIndexOpen: false,
@@ -137,7 +141,12 @@ export const useStore = create<StoreState>()((set) => ({
   logScale: false,
   stepUnit: 'epoch',
   linkCopied: false,
-  setLang: (lang) => set({ lang }),
+  setLang: (lang) => {
+    set({ lang, dictionaries: loadedLangs() });
+    // The entry module and the language switch load the dictionary first; a link or a model file
+    // that changes the language may not have: the words follow when it arrives.
+    if (!hasDictionary(lang)) void loadDictionary(lang).then(() => set({ dictionaries: loadedLangs() }), () => undefined);
+  },
   setLogScale: (logScale) => set({ logScale }),
   setStepUnit: (stepUnit) => set({ stepUnit }),
   setLinkCopied: (linkCopied) => set({ linkCopied }),
