@@ -118,7 +118,7 @@ export default defineConfig({
         // otherwise be split into many small chunks, each gzipped apart: one chunk for them all.
         advancedChunks: {
           // (The store's modules for on-demand views, compareSync, networkMirror, modelFile and ownData, stay with them.)
-          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compareSync|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate)|bridge|i18n[\\/](index|lang|fill)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
+          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compareSync|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate|index)|bridge|i18n[\\/](index|lang|fill)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
         },
       },
     },

@@ -9,6 +9,8 @@
 //   npm run bench -- --no-compare        without the compare view's figures (scripts/bench-compare.mjs:
 //                                        configuration b alone and as four runs side by side, after
 //                                        the browser benchmark; --heap-seconds 300 adds the heap)
+//   then the step-by-step backpropagation view's time per step (scripts/bench-inside.mjs) and the
+//   first load's weight (scripts/bench-size.mjs)
 //
 // Exits 1 when a benchmark could not run (a missed target is reported, not a failure).
 import { spawn } from 'node:child_process';
@@ -106,6 +108,10 @@ if (!engineOnly) {
     ok &&= compare.ok;
     out.compare = compare.result;
   }
+  // The step-by-step backpropagation view, one frame per step (issue 15).
+  const inside = await bench('Inside the network', process.execPath, [join('scripts', 'bench-inside.mjs'), '--no-build']);
+  ok &&= inside.ok;
+  out.inside = inside.result;
   // The first load's weight, read off the build the browser benchmark has just made.
   const size = await bench('First load', process.execPath, [join('scripts', 'bench-size.mjs')]);
   ok &&= size.ok;

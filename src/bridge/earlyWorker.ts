@@ -6,7 +6,7 @@
  * behind the page's own start. The worker reads the link from its name and builds the network
  * at once; the bridge adopts it if the page arrives at the same configuration.
  */
-import { decodeHash } from '../url';
+import { decodeHash } from '../url/decode';
 import type { PageToWorker } from '../worker/protocol';
 
 export const EARLY_WORKER_GLOBAL = '__earlyTrainingWorker';

@@ -4,6 +4,7 @@
  * the backward pass has reached it, by ∂L/∂w. Neurons are buttons; a link is picked by a click,
  * or from the keyboard through the list under the formula.
  */
+import { memo, useMemo } from 'react';
 import type { Selection } from './backpropSteps';
 import { num } from './backpropSteps';
 
@@ -29,48 +30,98 @@ interface Props {
 const W = 380;
 const ROW = 34;
 
-export function BackpropDiagram({ values, selection, onSelect, nodeLabel, label }: Props) {
-  const { sizes } = values;
+/** Where each neuron sits: one column per layer, its neurons centred in it. */
+interface Layout {
+  height: number;
+  r: number;
+  x(l: number): number;
+  y(l: number, i: number): number;
+}
+
+function layoutFor(sizes: readonly number[]): Layout {
   const most = Math.max(...sizes);
   const height = Math.max(2, most) * ROW + 10;
   const colGap = (W - 40) / Math.max(1, sizes.length - 1);
-  const r = Math.min(15, colGap / 3.2);
-  const x = (l: number) => 20 + l * colGap;
-  const y = (l: number, i: number) => height / 2 + (i - (sizes[l] - 1) / 2) * ROW;
-  const scaleOf = (a: ArrayLike<number>) => {
-    let m = 0;
-    for (let k = 0; k < a.length; k++) if (Number.isFinite(a[k])) m = Math.max(m, Math.abs(a[k]));
-    return m || 1;
+  return {
+    height,
+    r: Math.min(15, colGap / 3.2),
+    x: (l) => 20 + l * colGap,
+    y: (l, i) => height / 2 + (i - (sizes[l] - 1) / 2) * ROW,
   };
+}
+
+function scaleOf(a: ArrayLike<number>): number {
+  let m = 0;
+  for (let k = 0; k < a.length; k++) if (Number.isFinite(a[k])) m = Math.max(m, Math.abs(a[k]));
+  return m || 1;
+}
+
+interface LinkLayerProps {
+  l: number;
+  fanIn: number;
+  fanOut: number;
+  layout: Layout;
+  /** W[to · fanIn + from], or its gradient: the same array from stage to stage while it does not change. */
+  values: ArrayLike<number>;
+  grad: boolean;
+  /** The selected link if it is in this layer, else −1 and −1. */
+  selectedTo: number;
+  selectedFrom: number;
+  onSelect(selection: Selection): void;
+}
+
+/**
+ * One layer's links. Memoised: a step changes the numbers of one or two layers, and redrawing
+ * every link of a deep network (384 in configuration b) on each step would take most of a frame.
+ */
+const LinkLayer = memo(function LinkLayer({ l, fanIn, fanOut, layout, values, grad, selectedTo, selectedFrom, onSelect }: LinkLayerProps) {
+  const max = scaleOf(values);
+  const links = [];
+  for (let to = 0; to < fanOut; to++) {
+    for (let from = 0; from < fanIn; from++) {
+      const w = values[to * fanIn + from];
+      const selected = selectedTo === to && selectedFrom === from;
+      links.push(
+        <line
+          key={`${to}-${from}`}
+          data-testid={`bp-link-${l}-${to}-${from}`}
+          x1={layout.x(l - 1)}
+          y1={layout.y(l - 1, from)}
+          x2={layout.x(l)}
+          y2={layout.y(l, to)}
+          className={`bp-link ${grad ? 'grad' : ''} ${w < 0 ? 'neg' : 'pos'} ${selected ? 'selected' : ''}`}
+          strokeWidth={selected ? 4 : 0.6 + (3 * Math.abs(Number.isFinite(w) ? w : 0)) / max}
+          onClick={() => onSelect({ layer: l, to, from })}
+        />,
+      );
+    }
+  }
+  return <g>{links}</g>;
+});
+
+export function BackpropDiagram({ values, selection, onSelect, nodeLabel, label }: Props) {
+  const { sizes } = values;
+  const layout = useMemo(() => layoutFor(sizes), [sizes]);
+  const { height, r, x, y } = layout;
   return (
     <svg className="bp-diagram" viewBox={`0 0 ${W} ${height}`} width="100%" role="group" aria-label={label}>
       {sizes.slice(1).map((fanOut, k) => {
         const l = k + 1;
-        const fanIn = sizes[l - 1];
-        const v = values.linkValues[k];
-        const max = scaleOf(v);
-        const grad = values.linkIsGradient[k];
-        const links = [];
-        for (let to = 0; to < fanOut; to++) {
-          for (let from = 0; from < fanIn; from++) {
-            const w = v[to * fanIn + from];
-            const selected = selection.layer === l && selection.to === to && selection.from === from;
-            links.push(
-              <line
-                key={`${to}-${from}`}
-                data-testid={`bp-link-${l}-${to}-${from}`}
-                x1={x(l - 1)}
-                y1={y(l - 1, from)}
-                x2={x(l)}
-                y2={y(l, to)}
-                className={`bp-link ${grad ? 'grad' : ''} ${w < 0 ? 'neg' : 'pos'} ${selected ? 'selected' : ''}`}
-                strokeWidth={selected ? 4 : 0.6 + (3 * Math.abs(Number.isFinite(w) ? w : 0)) / max}
-                onClick={() => onSelect({ layer: l, to, from })}
-              />,
-            );
-          }
-        }
-        return <g key={l}>{links}</g>;
+        const here = selection.layer === l;
+        return (
+          <LinkLayer
+            key={l}
+            l={l}
+            fanIn={sizes[l - 1]}
+            fanOut={fanOut}
+            layout={layout}
+            values={values.linkValues[k]}
+            grad={values.linkIsGradient[k]}
+            selectedTo={here ? selection.to : -1}
+            selectedFrom={here ? selection.from : -1}
+            onSelect={onSelect}
+          />
+        );
       })}
       {sizes.map((count, l) =>
         Array.from({ length: count }, (_, i) => {

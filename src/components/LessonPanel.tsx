@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { goalsMet } from '../lessons/goals';
 import type { LessonModule, Step, StepText } from '../lessons/types';
-import { HIDEABLE_CONTROLS } from '../url';
+import { HIDEABLE_CONTROLS } from '../url/keys';
 import { useStore } from '../store/store';
 import { Formula } from './Formula';
 import { answerKey, enterStep, markDone, useLessonModule } from './lessonRuntime';

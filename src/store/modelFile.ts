@@ -7,7 +7,7 @@ import { activeDataset, defaultConfig, type PlaygroundConfig } from '../config/c
 import { numClassesOf } from '../data/datasets';
 import { networkSpec, specSizes } from '../engine/networkSpec';
 import type { OwnDataWordKey } from '../i18n/ownDataWords';
-import { isValidConfig } from '../url';
+import { isValidConfig } from '../url/validate';
 import type { ModelMessage } from '../worker/protocol';
 
 export const MODEL_FORMAT = 'neural-network-playground-model';

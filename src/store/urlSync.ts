@@ -3,7 +3,8 @@
  * the user edits it, and rewritten (replaceState, no history spam) whenever the config changes.
  */
 import { detectLang } from '../i18n/lang';
-import { decodeHash, encodeHash } from '../url';
+import { decodeHash } from '../url/decode';
+import { encodeHash } from '../url/encode';
 import { useStore } from './store';
 
 const WRITE_DELAY_MS = 150;
