@@ -262,3 +262,30 @@ test('pictures: the output plot and the diagram as PNG at twice their size, the 
   expect(svg).toMatch(/<path[^>]+d="M/);
   expectCalm(watch);
 });
+
+/** A finger on the plot at (u, v) for `holdMs`, then lifted, with the click a touch screen sends after a press. */
+async function touchPlot(page: Page, u: number, v: number, holdMs: number): Promise<void> {
+  const box = (await page.getByTestId('output-heatmap').boundingBox())!;
+  const at = { clientX: box.x + u * box.width, clientY: box.y + v * box.height };
+  const target = page.getByTestId('output-heatmap');
+  await target.dispatchEvent('pointerdown', { ...at, pointerType: 'touch', isPrimary: true, button: 0 });
+  await page.waitForTimeout(holdMs);
+  await target.dispatchEvent('pointerup', { ...at, pointerType: 'touch', isPrimary: true, button: 0 });
+  await target.dispatchEvent('click', { ...at, button: 0 });
+}
+
+test('on a touch screen a tap adds a point and a long press erases one (iOS sends no contextmenu)', async ({ page }) => {
+  const watch = await openApp(page);
+  await waitForFirstLoss(page);
+  await startDrawing(page);
+  await touchPlot(page, 0.3, 0.3, 50);
+  await touchPlot(page, 0.7, 0.7, 50);
+  await expect(drawCount(page)).toHaveAttribute('data-count', '2');
+  await touchPlot(page, 0.3, 0.3, 900);
+  await expect(drawCount(page)).toHaveAttribute('data-count', '1');
+  // Held over nothing: nothing erased, and the click that ends the press adds nothing either.
+  await touchPlot(page, 0.5, 0.1, 900);
+  await expect(drawCount(page)).toHaveAttribute('data-count', '1');
+  await expect.poll(async () => (await plotPoints(page)).length).toBe(1);
+  expectCalm(watch);
+});

@@ -18,6 +18,10 @@ import './ownData.css';
 
 /** How near a click must be to a point to erase it, in pixels. */
 const ERASE_PX = 14;
+/** A touch held this long without moving erases (as a right-click does). */
+const LONG_PRESS_MS = 550;
+/** How far a finger may drift during a long press, in pixels. */
+const PRESS_SLOP_PX = 10;
 
 /** The classes a click may add: their label and colour. Two classes are ±1, as the data has them. */
 function useChoices(): { label: number; color: string; name: string }[] {
@@ -100,7 +104,7 @@ function useDrawing(host: RefObject<HTMLDivElement | null>): void {
   useEffect(() => {
     const el = host.current;
     if (!el || !drawMode) return;
-    const at = (e: MouseEvent) => {
+    const at = (e: { clientX: number; clientY: number }) => {
       const canvas = el.querySelector('canvas');
       if (!canvas) return null;
       const r = canvas.getBoundingClientRect();
@@ -109,27 +113,71 @@ function useDrawing(host: RefObject<HTMLDivElement | null>): void {
       if (u < 0 || u > 1 || v < 0 || v > 1) return null;
       return { x: PLANE_EXTENT * (2 * u - 1), y: PLANE_EXTENT * (1 - 2 * v), radius: (ERASE_PX / r.width) * 2 * PLANE_EXTENT };
     };
+    const eraseAt = (e: { clientX: number; clientY: number }) => {
+      const p = at(e);
+      if (p) erasePoint(p.x, p.y, p.radius);
+    };
+    // A long press erases on every touch screen: iOS sends no contextmenu for it. The click that
+    // ends the press then adds nothing.
+    let press: { timer: ReturnType<typeof setTimeout>; clientX: number; clientY: number } | null = null;
+    let pressErased = false;
+    const cancelPress = () => {
+      if (press) clearTimeout(press.timer);
+      press = null;
+    };
+    const onPointerDown = (e: PointerEvent) => {
+      // While drawing, a press places a point: it does not also pin the neuron cards' probe there.
+      e.stopImmediatePropagation();
+      cancelPress();
+      pressErased = false;
+      if (e.pointerType !== 'touch') return;
+      const start = { clientX: e.clientX, clientY: e.clientY };
+      press = {
+        ...start,
+        timer: setTimeout(() => {
+          press = null;
+          pressErased = true;
+          eraseAt(start);
+        }, LONG_PRESS_MS),
+      };
+    };
+    const onPointerMove = (e: PointerEvent) => {
+      if (press && Math.hypot(e.clientX - press.clientX, e.clientY - press.clientY) > PRESS_SLOP_PX) cancelPress();
+    };
     const onClick = (e: MouseEvent) => {
+      if (pressErased) {
+        pressErased = false;
+        return;
+      }
       const p = at(e);
       if (!p) return;
       if (useOwnData.getState().eraser) erasePoint(p.x, p.y, p.radius);
       else addPoint(p.x, p.y, k);
     };
     const onContext = (e: MouseEvent) => {
-      const p = at(e);
-      if (!p) return;
+      if (!at(e)) return;
       e.preventDefault();
-      erasePoint(p.x, p.y, p.radius);
+      // Android's long press sends contextmenu as well: one erase per press, whichever comes first.
+      if (pressErased) return;
+      const duringPress = press !== null;
+      cancelPress();
+      if (duringPress) pressErased = true;
+      eraseAt(e);
     };
-    // While drawing, a press places a point: it does not also pin the neuron cards' probe there.
-    const keepProbe = (e: PointerEvent) => e.stopImmediatePropagation();
     el.classList.add('drawing');
-    el.addEventListener('pointerdown', keepProbe, true);
+    el.addEventListener('pointerdown', onPointerDown, true);
+    el.addEventListener('pointermove', onPointerMove);
+    el.addEventListener('pointerup', cancelPress);
+    el.addEventListener('pointercancel', cancelPress);
     el.addEventListener('click', onClick);
     el.addEventListener('contextmenu', onContext);
     return () => {
+      cancelPress();
       el.classList.remove('drawing');
-      el.removeEventListener('pointerdown', keepProbe, true);
+      el.removeEventListener('pointerdown', onPointerDown, true);
+      el.removeEventListener('pointermove', onPointerMove);
+      el.removeEventListener('pointerup', cancelPress);
+      el.removeEventListener('pointercancel', cancelPress);
       el.removeEventListener('click', onClick);
       el.removeEventListener('contextmenu', onContext);
     };
