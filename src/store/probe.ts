@@ -9,8 +9,9 @@
  */
 import type { PlaygroundConfig } from '../config/config';
 import { FEATURE_REGISTRY } from '../data';
-import { forward, Network, createRng, networkSpec } from '../engine';
+import { forward, type Network } from '../engine';
 import { unpackParams, type PackedParams } from '../engine/paramLayout';
+import { reshapedCopy } from './networkCopy';
 
 export interface ProbeValues {
   z: number;
@@ -42,11 +43,10 @@ export class NeuronProbe {
 
   /** Rebuilds the copy when the shape changed, then copies the frame's parameters into it. */
   sync(config: PlaygroundConfig, numClasses: number, frame: PackedParams): void {
-    const spec = networkSpec(config, numClasses);
-    const key = JSON.stringify(spec);
-    if (key !== this.specKey) {
-      this.net = new Network(spec, createRng(0));
-      this.specKey = key;
+    const copy = reshapedCopy(config, numClasses, this.specKey);
+    if (copy) {
+      this.net = copy.net;
+      this.specKey = copy.key;
       this.features = config.features;
       this.input = new Float64Array(config.features.length);
     }
