@@ -40,9 +40,6 @@ export interface NeuronCard {
   setLabels(labels: NetworkDiagramLabels): void;
 }
 
-/** In rem, like the card's type: both grow with the root font a projector-sized screen sets. */
-const PICTURE_REM = 6.4;
-
 function signColor(v: number): string {
   return v > 0 ? POSITIVE_TEXT : v < 0 ? NEGATIVE_TEXT : '';
 }
@@ -51,8 +48,7 @@ function line(parent: HTMLElement, text: string): HTMLSpanElement {
   const row = document.createElement('div');
   row.textContent = text;
   const value = document.createElement('span');
-  // A fixed width, so numbers changing every frame do not make the card jitter.
-  value.style.cssText = 'display:inline-block;min-width:6ch;font-variant-numeric:tabular-nums';
+  value.className = 'neuron-card-value';
   row.append(value);
   parent.append(row);
   return value;
@@ -62,12 +58,8 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
   const card = document.createElement('div');
   card.dataset.testid = 'network-neuron-card';
   card.setAttribute('role', 'tooltip');
-  // Fixed, so the diagram's own horizontal scroller cannot clip it; one card per diagram, so
-  // two diagrams side by side each keep their own.
-  card.style.cssText =
-    'position:fixed;z-index:20;display:none;pointer-events:none;max-width:19rem;padding:6px 8px;' +
-    'border:1px solid #888;border-radius:6px;background:Canvas;color:CanvasText;' +
-    'font:.8rem/1.35 system-ui,sans-serif;box-shadow:0 3px 12px rgba(0,0,0,.25)';
+  // One card per diagram, so two diagrams side by side each keep their own (charts.css: fixed, hidden until shown).
+  card.className = 'neuron-card';
   host.append(card);
 
   let words = labels;
@@ -86,23 +78,24 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
     card.replaceChildren();
     const title = document.createElement('div');
     title.textContent = c.title;
-    title.style.fontWeight = '600';
+    title.className = 'neuron-card-title';
     if (c.swatch) {
       const swatch = document.createElement('span');
-      swatch.style.cssText = `display:inline-block;width:.8em;height:.8em;margin-right:.35em;border-radius:2px;vertical-align:-.05em;background:${c.swatch}`;
+      swatch.className = 'neuron-card-swatch';
+      swatch.style.background = c.swatch;
       title.prepend(swatch);
     }
     const body = document.createElement('div');
-    body.style.cssText = 'display:flex;gap:8px;align-items:flex-start;margin-top:4px';
+    body.className = 'neuron-card-body';
     picture = document.createElement('canvas');
     // The card's numbers say what the picture shows; the picture itself is for the eye.
     picture.setAttribute('aria-hidden', 'true');
-    picture.style.cssText = `width:${PICTURE_REM}rem;height:${PICTURE_REM}rem;flex:none;border:1px solid #aaa`;
+    picture.className = 'neuron-card-picture';
     const numbers = document.createElement('div');
     body.append(picture, numbers);
     // Without it a learner cannot tell which point the numbers describe, nor that it can change.
     where = document.createElement('div');
-    where.style.cssText = 'margin-top:4px;font-size:.73rem;opacity:.8;max-width:17.5rem';
+    where.className = 'neuron-card-where';
     hint = c.touch ? words.probeHintTouch : words.probeHint;
     card.append(title, body, where);
     zSpan = c.isInput ? null : line(numbers, `${words.preActivation} = `);
@@ -112,10 +105,11 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
     if (c.sourceNames.length === 0) return;
     const heading = document.createElement('div');
     heading.textContent = words.incomingWeights;
-    heading.style.cssText = 'margin-top:4px;font-weight:600';
+    heading.className = 'neuron-card-heading';
     const grid = document.createElement('div');
     const columns = c.sourceNames.length > 6 ? 2 : 1;
-    grid.style.cssText = `display:grid;grid-template-columns:repeat(${columns},auto);column-gap:12px`;
+    grid.className = 'neuron-card-weights';
+    grid.style.gridTemplateColumns = `repeat(${columns},auto)`;
     for (const name of c.sourceNames) weightSpans.push(line(grid, `${name}: `));
     card.append(heading, grid);
   }
