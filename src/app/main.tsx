@@ -18,6 +18,7 @@ import { ignoreFileDrops } from './fileDrop';
 // Here, not with the page's bundle, so it is in index.html and the shell is styled from its first paint.
 import './app.css';
 import './ownData.css';
+import '../charts/charts.css';
 
 ignoreFileDrops(window);
 // The hash is read before the first render, so the first frame already shows the link's network.

@@ -3,29 +3,12 @@
  * the api through the ref (never through props or state), so training re-renders nothing.
  */
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
-import type { ParamRef } from '../engine/paramLayout';
-import {
-  createNetworkDiagram,
-  type DiagramLayout,
-  type NetworkDiagramApi,
-  type NetworkDiagramLabels,
-  type NetworkFrame,
-  type NeuronHover,
-  type NeuronValues,
-} from './networkDiagram';
+import { createNetworkDiagram, type NetworkDiagramApi, type NetworkDiagramOptions, type NetworkFrame } from './networkDiagram';
 
-export interface NetworkDiagramProps {
+/** The diagram's options (followed after mount, but for `maxHeight`) and the host's own. */
+export interface NetworkDiagramProps extends NetworkDiagramOptions {
   /** Inputs, hidden layers and outputs; a new shape rebuilds the diagram. */
   layerSizes: number[];
-  featureLabels: string[];
-  drawFeature: (featureIndex: number, canvas: HTMLCanvasElement) => void;
-  onEditParam: (ref: ParamRef, value: number) => void;
-  onHoverNeuron?: (info: NeuronHover | null) => void;
-  getNeuronValues?: (layer: number, index: number) => NeuronValues | null;
-  onLayout?: (layout: DiagramLayout) => void;
-  labels?: Partial<NetworkDiagramLabels>;
-  /** Read at mount only. */
-  maxHeight?: number;
   className?: string;
   ref?: Ref<NetworkDiagramHandle>;
 }

@@ -2,7 +2,7 @@
  * React shell for the output plot: mounts the imperative chart once and hands its API out
  * through the ref, so per-frame grids go straight to the canvas without a render.
  */
-import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { type Ref, type RefObject, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { Domain } from './colors';
 import type { HeatmapMode } from './heatmap';
 import { createOutputPlot, type OutputPlotApi, type OutputPlotLabels, type PointSet } from './outputPlot';
@@ -29,6 +29,59 @@ interface Remembered {
   discretize?: boolean;
 }
 
+/** Pushes what was remembered into a chart created again. */
+function replay(chart: OutputPlotApi, m: Remembered): void {
+  if (m.showTrain !== undefined) chart.setShowTrain(m.showTrain);
+  if (m.showTest !== undefined) chart.setShowTest(m.showTest);
+  if (m.discretize !== undefined) chart.setDiscretize(m.discretize);
+  if (m.points) chart.setPoints(...m.points);
+  if (m.grid) chart.drawGrid(...m.grid);
+  if (m.probe) chart.setProbe(m.probe);
+  if (m.overlay) chart.setOverlayLine(m.overlay);
+}
+
+/** The ref's handle: each call reaches the chart of the moment and is remembered for `replay`. */
+function rememberingHandle(chartRef: RefObject<OutputPlotApi | null>, memo: Remembered): OutputPlotHandle {
+  return {
+    setPoints(train, test, mode, numClasses, domain) {
+      memo.points = [train, test, mode, numClasses, domain];
+      chartRef.current?.setPoints(train, test, mode, numClasses, domain);
+    },
+    setShowTest(show) {
+      memo.showTest = show;
+      chartRef.current?.setShowTest(show);
+    },
+    setShowTrain(show) {
+      memo.showTrain = show;
+      chartRef.current?.setShowTrain(show);
+    },
+    setDiscretize(d) {
+      memo.discretize = d;
+      chartRef.current?.setDiscretize(d);
+    },
+    drawGrid(values, gridSize) {
+      memo.grid = [values, gridSize];
+      chartRef.current?.drawGrid(values, gridSize);
+    },
+    setLabels(labels) {
+      chartRef.current?.setLabels(labels);
+    },
+    setProbe(point) {
+      memo.probe = point;
+      chartRef.current?.setProbe(point);
+    },
+    setOverlayLine(line) {
+      memo.overlay = line;
+      chartRef.current?.setOverlayLine(line);
+    },
+    resize() {
+      chartRef.current?.resize();
+    },
+    // The component owns the chart's lifetime; unmounting is how it is destroyed.
+    destroy() {},
+  };
+}
+
 export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRange, clampedEnds, showTrain, showTest, discretize, className }: OutputPlotProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<OutputPlotApi | null>(null);
@@ -42,14 +95,7 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
     if (!host) return;
     const chart = createOutputPlot(host);
     chartRef.current = chart;
-    const m = memo.current;
-    if (m.showTrain !== undefined) chart.setShowTrain(m.showTrain);
-    if (m.showTest !== undefined) chart.setShowTest(m.showTest);
-    if (m.discretize !== undefined) chart.setDiscretize(m.discretize);
-    if (m.points) chart.setPoints(...m.points);
-    if (m.grid) chart.drawGrid(...m.grid);
-    if (m.probe) chart.setProbe(m.probe);
-    if (m.overlay) chart.setOverlayLine(m.overlay);
+    replay(chart, memo.current);
     return () => {
       chart.destroy();
       chartRef.current = null;
@@ -79,48 +125,7 @@ export function OutputPlot({ ref, classLabels, legendTitle, ariaLabel, valueRang
     chartRef.current?.setDiscretize(discretize);
   }, [discretize]);
 
-  useImperativeHandle(
-    ref,
-    (): OutputPlotHandle => ({
-      setPoints(train, test, mode, numClasses, domain) {
-        memo.current.points = [train, test, mode, numClasses, domain];
-        chartRef.current?.setPoints(train, test, mode, numClasses, domain);
-      },
-      setShowTest(show) {
-        memo.current.showTest = show;
-        chartRef.current?.setShowTest(show);
-      },
-      setShowTrain(show) {
-        memo.current.showTrain = show;
-        chartRef.current?.setShowTrain(show);
-      },
-      setDiscretize(d) {
-        memo.current.discretize = d;
-        chartRef.current?.setDiscretize(d);
-      },
-      drawGrid(values, gridSize) {
-        memo.current.grid = [values, gridSize];
-        chartRef.current?.drawGrid(values, gridSize);
-      },
-      setLabels(labels) {
-        chartRef.current?.setLabels(labels);
-      },
-      setProbe(point) {
-        memo.current.probe = point;
-        chartRef.current?.setProbe(point);
-      },
-      setOverlayLine(line) {
-        memo.current.overlay = line;
-        chartRef.current?.setOverlayLine(line);
-      },
-      resize() {
-        chartRef.current?.resize();
-      },
-      // The component owns the chart's lifetime; unmounting is how it is destroyed.
-      destroy() {},
-    }),
-    [],
-  );
+  useImperativeHandle(ref, () => rememberingHandle(chartRef, memo.current), []);
 
   // data-plot-host: where the entry module draws into the prerendered shell (see app/shell.tsx).
   return <div ref={hostRef} className={className ? `chart-host ${className}` : 'chart-host'} data-plot-host="" />;

@@ -41,7 +41,6 @@ const ACT_COLOR = '#0877bd';
 const WEIGHT_COLOR = '#6b7785';
 const INK = '#555';
 
-/** Axis numbers, negatives with a true minus sign (U+2212) as in the other charts: −0.75, −1e−3. */
 /** An axis end in the loss chart's number style (true minus, compact exponents); a non-finite end reads "–", never as a number. */
 function fmt(v: number): string {
   if (!Number.isFinite(v)) return '–';
@@ -58,6 +57,60 @@ function countZeros(values: Float32Array): number {
 
 /** How far (share of the width) the 0 mark must stay from both ends, so it never sits on their labels. */
 const ZERO_LABEL_CLEARANCE = 0.2;
+
+/** Bars of heights proportional to `shares`, the largest `h` tall. */
+function drawBars(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, shares: ArrayLike<number>, color: string): void {
+  let max = 0;
+  for (let i = 0; i < shares.length; i++) max = Math.max(max, shares[i]);
+  if (max <= 0) return;
+  const bw = w / shares.length;
+  ctx.fillStyle = color;
+  for (let i = 0; i < shares.length; i++) {
+    const bh = (shares[i] / max) * h;
+    if (bh > 0) ctx.fillRect(x + i * bw + 0.5, y + h - bh, Math.max(0.5, bw - 1), bh);
+  }
+}
+
+/** A baseline with its two ends and, where it fits, 0 written under it. */
+function drawAxis(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, lo: number, hi: number): void {
+  ctx.fillStyle = INK;
+  ctx.fillRect(x, y, w, 1);
+  ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
+  ctx.fillText(fmt(lo), x, y + 2);
+  ctx.textAlign = 'right';
+  ctx.fillText(fmt(hi), x + w, y + 2);
+  const zeroAt = lo < 0 && hi > 0 ? -lo / (hi - lo) : -1;
+  if (zeroAt > ZERO_LABEL_CLEARANCE && zeroAt < 1 - ZERO_LABEL_CLEARANCE) {
+    ctx.textAlign = 'center';
+    ctx.fillText('0', x + w * zeroAt, y + 2);
+  }
+}
+
+/** One layer's weights: their histogram, its axis and how many are exactly 0. */
+function drawWeights(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, layerW: Float32Array, labels: LayerHistogramLabels): void {
+  const hist = computeHistogram(layerW, { bins: WEIGHT_BINS });
+  drawBars(ctx, x, y, w, h, hist.bins.map((bin) => bin.count), WEIGHT_COLOR);
+  drawAxis(ctx, x, y + h, w, hist.domain[0], hist.domain[1]);
+  const zeros = countZeros(layerW);
+  if (zeros > 0) {
+    ctx.fillStyle = INK;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'top';
+    ctx.fillText(labels.zeroWeights(zeros), x + w, y, w / 2);
+  }
+}
+
+/** Sizes the canvas for `width` × `height` CSS pixels at the screen's density (at most 3×), drawing in CSS pixels. */
+function fitCanvas(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, width: number, height: number): void {
+  const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+  if (canvas.width !== Math.round(width * scale) || canvas.height !== Math.round(height * scale)) {
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    canvas.style.height = `${height}px`;
+  }
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+}
 
 export function createLayerHistograms(container: HTMLElement, initialLabels: LayerHistogramLabels): LayerHistogramsApi {
   let labels = initialLabels;
@@ -83,35 +136,6 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
   });
   observer.observe(container);
 
-  function bars(x: number, y: number, w: number, h: number, shares: ArrayLike<number>, color: string): void {
-    if (!ctx) return;
-    let max = 0;
-    for (let i = 0; i < shares.length; i++) max = Math.max(max, shares[i]);
-    if (max <= 0) return;
-    const bw = w / shares.length;
-    ctx.fillStyle = color;
-    for (let i = 0; i < shares.length; i++) {
-      const bh = (shares[i] / max) * h;
-      if (bh > 0) ctx.fillRect(x + i * bw + 0.5, y + h - bh, Math.max(0.5, bw - 1), bh);
-    }
-  }
-
-  function axis(x: number, y: number, w: number, lo: number, hi: number): void {
-    if (!ctx) return;
-    ctx.fillStyle = INK;
-    ctx.fillRect(x, y, w, 1);
-    ctx.textBaseline = 'top';
-    ctx.textAlign = 'left';
-    ctx.fillText(fmt(lo), x, y + 2);
-    ctx.textAlign = 'right';
-    ctx.fillText(fmt(hi), x + w, y + 2);
-    const zeroAt = lo < 0 && hi > 0 ? -lo / (hi - lo) : -1;
-    if (zeroAt > ZERO_LABEL_CLEARANCE && zeroAt < 1 - ZERO_LABEL_CLEARANCE) {
-      ctx.textAlign = 'center';
-      ctx.fillText('0', x + w * zeroAt, y + 2);
-    }
-  }
-
   function draw(): void {
     if (!ctx || !last || width === 0) return;
     const { weights, layerSizes } = last;
@@ -126,13 +150,7 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     const row = Math.round(ROW * k);
     const labelW = Math.round(LABEL_W * k);
     const height = layers * row;
-    const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
-    if (canvas.width !== Math.round(width * scale) || canvas.height !== Math.round(height * scale)) {
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    fitCanvas(canvas, ctx, width, height);
     ctx.clearRect(0, 0, width, height);
     ctx.font = `${font}px system-ui, sans-serif`;
     const colW = (width - labelW - GAP) / 2;
@@ -151,22 +169,11 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
       if (activations) {
         activationRows++;
         const b = activations.bins;
-        bars(actX, y, colW, barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
-        axis(actX, y + barH, colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
+        drawBars(ctx, actX, y, colW, barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
+        drawAxis(ctx, actX, y + barH, colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
       }
       const layerW = layerWeights(layout, weights, l);
-      if (layerW.length > 0) {
-        const h = computeHistogram(layerW, { bins: WEIGHT_BINS });
-        bars(wX, y, colW, barH, h.bins.map((bin) => bin.count), WEIGHT_COLOR);
-        axis(wX, y + barH, colW, h.domain[0], h.domain[1]);
-        const zeros = countZeros(layerW);
-        if (zeros > 0) {
-          ctx.fillStyle = INK;
-          ctx.textAlign = 'right';
-          ctx.textBaseline = 'top';
-          ctx.fillText(labels.zeroWeights(zeros), wX + colW, y, colW / 2);
-        }
-      }
+      if (layerW.length > 0) drawWeights(ctx, wX, y, colW, barH, layerW, labels);
     }
     canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}: ${Array.from({ length: layers }, (_, i) => labels.layerName(i + 1)).join(', ')}`);
     canvas.dataset.activationRows = String(activationRows);

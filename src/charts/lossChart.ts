@@ -8,52 +8,14 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import { line } from 'd3-shape';
 import { ACC_LABELS, formatEpoch, LossAxes, xModel, yModel } from './lossAxes';
-import type { LossHistory } from '../config/history';
 import { createLossHeader } from './lossHeader';
+import type { LossChartApi, LossChartOptions } from './lossChartTypes';
+import { LossGhostLayer, reducedPath } from './lossGhostLayer';
 import { isAccuracy, LossRecord, SERIES_KEYS, type SeriesKey } from './lossHistory';
 import { lossChartSize, niceCeiling, sideMargin } from './lossScales';
-import { createDownsampled, downsampleMinMax } from './lossSeries';
 
-
-export interface LossChartLabels {
-  train: string;
-  test: string;
-  trainAcc: string;
-  testAcc: string;
-  epoch: string;
-  /** Said after the epoch axis' title when it is logarithmic. */
-  logEpochs?: string;
-  loss: string;
-  accuracy: string;
-}
-
-export interface LossChartApi {
-  /**
-   * Copies the points (the caller may reuse or transfer its arrays afterwards). Appending does
-   * not draw: the caller says when with `flush`, so the curves redraw in the same display
-   * frame as the other views.
-   */
-  append(points: LossHistory): void;
-  /** Draws now if anything changed since the last draw. */
-  flush(): void;
-  clear(): void;
-  /**
-   * Keeps the test-loss curve drawn so far as a faint ghost behind the next run's (before a
-   * `clear`); false when there was too little of it to keep.
-   */
-  keepGhost(): boolean;
-  dropGhost(): void;
-  /** Both axes logarithmic (log-log is how training curves are read). */
-  setLogScale(log: boolean): void;
-  /** The epoch axis alone logarithmic. */
-  setLogEpochs(log: boolean): void;
-  setShowAccuracy(show: boolean): void;
-  setLabels(labels: LossChartLabels): void;
-  resize(): void;
-  destroy(): void;
-}
+export type { LossChartApi, LossChartLabels, LossChartOptions } from './lossChartTypes';
 
 /** Colours and dashes: dark is training, blue is test; solid is loss, dashed is accuracy. */
 const TRAIN_COLOR = '#333';
@@ -61,7 +23,6 @@ const TEST_COLOR = '#3d8fd1';
 const ACC_DASH = '4 3';
 /** Without the accuracy axis: at least this much room right of the plot. */
 const MIN_RIGHT = 8;
-const GHOST_COLOR = '#9aa5b1';
 const STYLE: Record<SeriesKey, { color: string; dash: string | null }> = {
   trainLoss: { color: TRAIN_COLOR, dash: null },
   testLoss: { color: TEST_COLOR, dash: null },
@@ -74,16 +35,6 @@ const usableWidth = (w: number) => Math.max(160, Math.floor(w));
 
 function rootFontPx(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-}
-
-export interface LossChartOptions {
-  labels: LossChartLabels;
-  /**
-   * The container has a height of its own (set by the page's CSS) and the chart fills it;
-   * otherwise the chart's height follows its width. (Without a height of its own, a container's
-   * height is the chart's, and filling it would feed back on itself.)
-   */
-  fitHeight?: boolean;
 }
 
 export function createLossChart(container: HTMLElement, opts: LossChartOptions): LossChartApi {
@@ -121,9 +72,7 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
   const svg = root.append('svg').attr('class', 'loss-svg');
   const plot: Selection<SVGGElement, unknown, null, undefined> = svg.append('g');
   // The previous run's test loss, faint, under everything else.
-  const ghostPath = plot.append('path').attr('data-testid', 'loss-ghost').attr('fill', 'none').attr('stroke', GHOST_COLOR).attr('stroke-width', 2).attr('stroke-opacity', 0.45);
-  let ghost: { x: Float64Array; y: Float64Array; lo: number; hi: number } | null = null;
-  const ghostReduced = createDownsampled();
+  const ghost = new LossGhostLayer(plot);
   const axes = new LossAxes(plot.append('g'), plot.append('g'), plot.append('g'));
   const paths = new Map(
     SERIES_KEYS.map((key) => [
@@ -140,7 +89,6 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
   );
   const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
   const yAcc = scaleLinear().domain([0, 1]).clamp(true);
-  const indices: number[] = [];
 
   function applySize(): void {
     const key = `${size.font}|${size.height}`;
@@ -155,18 +103,19 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
     axes.invalidate();
   }
 
-  function drawCurve(key: SeriesKey, xScale: (v: number) => number, y: (v: number) => number): void {
-    const r = history.reduced[key];
-    const xs = r.x.data;
-    const ys = r.y.data;
-    indices.length = r.x.length;
-    for (let i = 0; i < indices.length; i++) indices[i] = i;
-    paths.get(key)!.attr(
-      'd',
-      line<number>()
-        .x((i) => xScale(xs[i]))
-        .y((i) => y(ys[i]))(indices),
-    );
+  /**
+   * Reduces the curves drawn at the width the last draw's margins give; true when there is an
+   * accuracy curve to draw (accuracy is all NaN for regression, and then there is no right axis
+   * to make room for).
+   */
+  function reduceAll(t0: number, t1: number, columns: number, transform: ((x: number) => number) | undefined): boolean {
+    let hasAcc = false;
+    for (const key of SERIES_KEYS) {
+      if (isAccuracy(key) && !showAccuracy) continue;
+      const r = history.reduce(key, t0, t1, columns, transform);
+      if (isAccuracy(key) && r.x.length > 0) hasAcc = true;
+    }
+    return hasAcc;
   }
 
   function draw(): void {
@@ -182,27 +131,20 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
     const x0 = n > 0 ? Math.min(0, e[0]) : 0;
     // The axis ends at a round number past the last epoch, so its labels stay put while the
     // curve grows into it, instead of crawling every frame.
-    const lastEpoch = Math.max(n > 0 ? e[n - 1] : 0, ghost ? ghost.x[ghost.x.length - 1] : 0);
+    const lastEpoch = Math.max(n > 0 ? e[n - 1] : 0, ghost.lastEpoch);
     const x1 = niceCeiling(lastEpoch > x0 ? lastEpoch - x0 : 1) + x0;
     const logX = (logScale || logEpochs) && x0 >= 0;
     const transform = logX ? Math.log1p : undefined;
     const t0 = logX ? Math.log1p(x0) : x0;
     const t1 = logX ? Math.log1p(x1) : x1;
 
-    // Reduce at the width the last draw's margins give; accuracy is all NaN for regression, and
-    // then there is no right axis to make room for.
-    let hasAcc = false;
     const provisionalW = Math.max(1, width - left - right);
-    for (const key of SERIES_KEYS) {
-      if (isAccuracy(key) && !showAccuracy) continue;
-      const r = history.reduce(key, t0, t1, provisionalW, transform);
-      if (isAccuracy(key) && r.x.length > 0) hasAcc = true;
-    }
+    const hasAcc = reduceAll(t0, t1, provisionalW, transform);
     const { trainLoss, testLoss } = history.reduced;
     const ym = yModel({
       log: logScale,
-      lo: Math.min(trainLoss.yMin, testLoss.yMin, ghost ? ghost.lo : Infinity),
-      hi: Math.max(trainLoss.yMax, testLoss.yMax, ghost ? ghost.hi : -Infinity),
+      lo: Math.min(trainLoss.yMin, testLoss.yMin, ghost.lo),
+      hi: Math.max(trainLoss.yMax, testLoss.yMax, ghost.hi),
       minPositive: history.minPositiveLoss,
       firstLoss: history.firstLoss,
       innerH,
@@ -237,17 +179,10 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
       }
       // Re-run at the final width only when the margins changed since the last reduction.
       if (innerW !== provisionalW) history.reduce(key, t0, t1, innerW, transform);
-      drawCurve(key, xm.scale, isAccuracy(key) ? yAcc : ym.y);
+      paths.get(key)!.attr('d', reducedPath(r, xm.scale, isAccuracy(key) ? yAcc : ym.y));
     }
 
-    if (ghost) {
-      const g = downsampleMinMax(ghost.x, ghost.y, ghost.x.length, t0, t1, innerW, ghostReduced, undefined, transform);
-      const gx = g.x.data;
-      const gy = g.y.data;
-      indices.length = g.x.length;
-      for (let i = 0; i < indices.length; i++) indices[i] = i;
-      ghostPath.attr('d', line<number>().x((i) => xm.scale(gx[i])).y((i) => ym.y(gy[i]))(indices));
-    } else ghostPath.attr('d', null);
+    ghost.draw(t0, t1, innerW, transform, xm.scale, ym.y);
 
     const epochTitle = logX && labels.logEpochs ? `${labels.epoch} ${labels.logEpochs}` : labels.epoch;
     const tKey = `${innerW}|${innerH}|${font}|${epochTitle}`;
@@ -302,21 +237,10 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
       schedule();
     },
     keepGhost() {
-      const n = history.length;
-      if (n < 2) return false;
-      const y = history.values.testLoss.view().slice();
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const v of y) {
-        if (!Number.isFinite(v)) continue;
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-      ghost = { x: history.epoch.view().slice(), y, lo, hi };
-      return true;
+      return ghost.keep(history);
     },
     dropGhost() {
-      ghost = null;
+      ghost.drop();
       schedule();
     },
     setLogScale(log) {

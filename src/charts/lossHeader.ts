@@ -4,7 +4,7 @@
  * legend of the loss curves between them. HTML, so on a phone the legend wraps by itself.
  */
 import type { Selection } from 'd3-selection';
-import type { LossChartLabels } from './lossChart';
+import type { LossChartLabels } from './lossChartTypes';
 
 export interface LossHeader {
   /** Writes the texts; does nothing when neither they nor the accuracy axis changed (each write costs a layout). */

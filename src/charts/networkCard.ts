@@ -40,9 +40,6 @@ export interface NeuronCard {
   setLabels(labels: NetworkDiagramLabels): void;
 }
 
-/** In rem, like the card's type: both grow with the root font a projector-sized screen sets. */
-const PICTURE_REM = 6.4;
-
 function signColor(v: number): string {
   return v > 0 ? POSITIVE_TEXT : v < 0 ? NEGATIVE_TEXT : '';
 }
@@ -51,98 +48,107 @@ function line(parent: HTMLElement, text: string): HTMLSpanElement {
   const row = document.createElement('div');
   row.textContent = text;
   const value = document.createElement('span');
-  // A fixed width, so numbers changing every frame do not make the card jitter.
-  value.style.cssText = 'display:inline-block;min-width:6ch;font-variant-numeric:tabular-nums';
+  value.className = 'neuron-card-value';
   row.append(value);
   parent.append(row);
   return value;
+}
+
+/** The card's parts that change with each frame: the picture, the numbers and the line saying where. */
+interface CardParts {
+  picture: HTMLCanvasElement;
+  z: HTMLSpanElement | null;
+  a: HTMLSpanElement;
+  b: HTMLSpanElement | null;
+  weights: HTMLSpanElement[];
+  where: HTMLDivElement;
+  hint: string;
+}
+
+/** Replaces the card's contents with the neuron's title, picture and (empty) numbers. */
+function fillCard(card: HTMLElement, c: CardContent, words: NetworkDiagramLabels): CardParts {
+  card.replaceChildren();
+  const title = document.createElement('div');
+  title.textContent = c.title;
+  title.className = 'neuron-card-title';
+  if (c.swatch) {
+    const swatch = document.createElement('span');
+    swatch.className = 'neuron-card-swatch';
+    swatch.style.background = c.swatch;
+    title.prepend(swatch);
+  }
+  const body = document.createElement('div');
+  body.className = 'neuron-card-body';
+  const picture = document.createElement('canvas');
+  // The card's numbers say what the picture shows; the picture itself is for the eye.
+  picture.setAttribute('aria-hidden', 'true');
+  picture.className = 'neuron-card-picture';
+  const numbers = document.createElement('div');
+  body.append(picture, numbers);
+  // Without it a learner cannot tell which point the numbers describe, nor that it can change.
+  const where = document.createElement('div');
+  where.className = 'neuron-card-where';
+  card.append(title, body, where);
+  const parts: CardParts = {
+    picture,
+    z: c.isInput ? null : line(numbers, `${words.preActivation} = `),
+    a: line(numbers, c.isInput ? `${words.featureValue} = ` : `${words.activation} = `),
+    b: c.isInput ? null : line(numbers, `${words.bias} b = `),
+    weights: [],
+    where,
+    hint: c.touch ? words.probeHintTouch : words.probeHint,
+  };
+  if (c.sourceNames.length === 0) return parts;
+  const heading = document.createElement('div');
+  heading.textContent = words.incomingWeights;
+  heading.className = 'neuron-card-heading';
+  const grid = document.createElement('div');
+  const columns = c.sourceNames.length > 6 ? 2 : 1;
+  grid.className = 'neuron-card-weights';
+  grid.style.gridTemplateColumns = `repeat(${columns},auto)`;
+  for (const name of c.sourceNames) parts.weights.push(line(grid, `${name}: `));
+  card.append(heading, grid);
+  return parts;
+}
+
+/** Puts the card beside its neuron, inside the window. */
+function placeCard(card: HTMLElement, anchor: DOMRect): void {
+  const w = card.offsetWidth;
+  const h = card.offsetHeight;
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  // Beside the neuron, so the card never covers what it describes: towards the middle of the
+  // window, because on a wide screen the output plot (and its probe marker) is off to the right.
+  // On a phone neither side has room, so it goes below (or above) the neuron instead.
+  const right = anchor.right + 8;
+  const left = anchor.left - w - 8;
+  const fitsRight = right + w <= vw - 4;
+  const fitsLeft = left >= 4;
+  const preferLeft = anchor.left + anchor.width / 2 > vw / 2;
+  let x = (preferLeft && fitsLeft) || !fitsRight ? left : right;
+  let y = anchor.top + anchor.height / 2 - h / 2;
+  if (!fitsLeft && !fitsRight) {
+    x = Math.max(4, Math.min(vw - w - 4, anchor.left + anchor.width / 2 - w / 2));
+    y = anchor.bottom + 8 + h <= vh - 4 ? anchor.bottom + 8 : anchor.top - h - 8;
+  }
+  y = Math.max(4, Math.min(vh - h - 4, y));
+  card.style.left = `${x}px`;
+  card.style.top = `${y}px`;
 }
 
 export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels): NeuronCard {
   const card = document.createElement('div');
   card.dataset.testid = 'network-neuron-card';
   card.setAttribute('role', 'tooltip');
-  // Fixed, so the diagram's own horizontal scroller cannot clip it; one card per diagram, so
-  // two diagrams side by side each keep their own.
-  card.style.cssText =
-    'position:fixed;z-index:20;display:none;pointer-events:none;max-width:19rem;padding:6px 8px;' +
-    'border:1px solid #888;border-radius:6px;background:Canvas;color:CanvasText;' +
-    'font:.8rem/1.35 system-ui,sans-serif;box-shadow:0 3px 12px rgba(0,0,0,.25)';
+  // One card per diagram, so two diagrams side by side each keep their own (charts.css: fixed, hidden until shown).
+  card.className = 'neuron-card';
   host.append(card);
 
   let words = labels;
   let content: CardContent | null = null;
-  let picture: HTMLCanvasElement | null = null;
-  let zSpan: HTMLSpanElement | null = null;
-  let aSpan: HTMLSpanElement | null = null;
-  let bSpan: HTMLSpanElement | null = null;
-  let weightSpans: HTMLSpanElement[] = [];
-  let where: HTMLDivElement | null = null;
-  let hint = '';
+  let parts: CardParts | null = null;
   // Placed after the first refresh: the numbers set the card's width, and so which side it fits.
   let pendingAnchor: DOMRect | null = null;
-
-  function build(c: CardContent): void {
-    card.replaceChildren();
-    const title = document.createElement('div');
-    title.textContent = c.title;
-    title.style.fontWeight = '600';
-    if (c.swatch) {
-      const swatch = document.createElement('span');
-      swatch.style.cssText = `display:inline-block;width:.8em;height:.8em;margin-right:.35em;border-radius:2px;vertical-align:-.05em;background:${c.swatch}`;
-      title.prepend(swatch);
-    }
-    const body = document.createElement('div');
-    body.style.cssText = 'display:flex;gap:8px;align-items:flex-start;margin-top:4px';
-    picture = document.createElement('canvas');
-    // The card's numbers say what the picture shows; the picture itself is for the eye.
-    picture.setAttribute('aria-hidden', 'true');
-    picture.style.cssText = `width:${PICTURE_REM}rem;height:${PICTURE_REM}rem;flex:none;border:1px solid #aaa`;
-    const numbers = document.createElement('div');
-    body.append(picture, numbers);
-    // Without it a learner cannot tell which point the numbers describe, nor that it can change.
-    where = document.createElement('div');
-    where.style.cssText = 'margin-top:4px;font-size:.73rem;opacity:.8;max-width:17.5rem';
-    hint = c.touch ? words.probeHintTouch : words.probeHint;
-    card.append(title, body, where);
-    zSpan = c.isInput ? null : line(numbers, `${words.preActivation} = `);
-    aSpan = line(numbers, c.isInput ? `${words.featureValue} = ` : `${words.activation} = `);
-    bSpan = c.isInput ? null : line(numbers, `${words.bias} b = `);
-    weightSpans = [];
-    if (c.sourceNames.length === 0) return;
-    const heading = document.createElement('div');
-    heading.textContent = words.incomingWeights;
-    heading.style.cssText = 'margin-top:4px;font-weight:600';
-    const grid = document.createElement('div');
-    const columns = c.sourceNames.length > 6 ? 2 : 1;
-    grid.style.cssText = `display:grid;grid-template-columns:repeat(${columns},auto);column-gap:12px`;
-    for (const name of c.sourceNames) weightSpans.push(line(grid, `${name}: `));
-    card.append(heading, grid);
-  }
-
-  function place(anchor: DOMRect): void {
-    const w = card.offsetWidth;
-    const h = card.offsetHeight;
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    // Beside the neuron, so the card never covers what it describes: towards the middle of the
-    // window, because on a wide screen the output plot (and its probe marker) is off to the right.
-    // On a phone neither side has room, so it goes below (or above) the neuron instead.
-    const right = anchor.right + 8;
-    const left = anchor.left - w - 8;
-    const fitsRight = right + w <= vw - 4;
-    const fitsLeft = left >= 4;
-    const preferLeft = anchor.left + anchor.width / 2 > vw / 2;
-    let x = (preferLeft && fitsLeft) || !fitsRight ? left : right;
-    let y = anchor.top + anchor.height / 2 - h / 2;
-    if (!fitsLeft && !fitsRight) {
-      x = Math.max(4, Math.min(vw - w - 4, anchor.left + anchor.width / 2 - w / 2));
-      y = anchor.bottom + 8 + h <= vh - 4 ? anchor.bottom + 8 : anchor.top - h - 8;
-    }
-    y = Math.max(4, Math.min(vh - h - 4, y));
-    card.style.left = `${x}px`;
-    card.style.top = `${y}px`;
-  }
 
   function setNumber(span: HTMLSpanElement | null, v: number | null): void {
     if (!span) return;
@@ -153,24 +159,24 @@ export function createNeuronCard(host: HTMLElement, labels: NetworkDiagramLabels
   return {
     show(c, anchor) {
       content = c;
-      build(c);
+      parts = fillCard(card, c, words);
       card.style.display = 'block';
       pendingAnchor = anchor;
     },
     refresh(weights, offset, bias, values) {
-      if (!content || !picture) return;
-      content.drawPicture(picture);
-      setNumber(zSpan, values ? values.z : null);
-      setNumber(aSpan, values ? values.a : null);
-      setNumber(bSpan, bias);
-      const at = values?.at ? `${formatPoint(words, values.at)} — ${hint}` : hint;
-      if (where && where.textContent !== at) where.textContent = at;
-      for (let i = 0; i < weightSpans.length; i++) setNumber(weightSpans[i], weights ? weights[offset + i] : null);
-      if (pendingAnchor) place(pendingAnchor);
+      if (!content || !parts) return;
+      content.drawPicture(parts.picture);
+      setNumber(parts.z, values ? values.z : null);
+      setNumber(parts.a, values ? values.a : null);
+      setNumber(parts.b, bias);
+      const at = values?.at ? `${formatPoint(words, values.at)} — ${parts.hint}` : parts.hint;
+      if (parts.where.textContent !== at) parts.where.textContent = at;
+      for (let i = 0; i < parts.weights.length; i++) setNumber(parts.weights[i], weights ? weights[offset + i] : null);
+      if (pendingAnchor) placeCard(card, pendingAnchor);
       pendingAnchor = null;
     },
     reposition(anchor) {
-      if (content) place(anchor);
+      if (content) placeCard(card, anchor);
     },
     hide() {
       content = null;

@@ -49,7 +49,7 @@ export function createNetworkPictures(nodeCount: number, tileSize = 32): Network
   const canvas = document.createElement('canvas');
   // Each node's box carries its name; the pictures under them are for the eye.
   canvas.setAttribute('aria-hidden', 'true');
-  canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none';
+  canvas.className = 'network-pictures';
   const ctx = canvas.getContext('2d');
   let boxes: readonly PictureBox[] = [];
   let scale = 1;

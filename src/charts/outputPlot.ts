@@ -94,17 +94,15 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
   let fontPx = 10;
 
   const root = document.createElement('div');
-  root.style.position = 'relative';
-  root.style.width = '100%';
+  root.className = 'output-plot';
   root.dataset.testid = 'output-plot';
 
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'output-heatmap';
   // The SVG over it is the plot's image for screen readers (role img, with the description).
   canvas.setAttribute('aria-hidden', 'true');
-  // Smooth upscaling, like TF Playground: the 100×100 grid reads as a continuous field.
-  canvas.style.imageRendering = 'auto';
-  canvas.style.position = 'absolute';
+  // Smooth upscaling (charts.css); placed by the plot's margins, which the axes share.
+  canvas.className = 'output-plot-canvas';
   canvas.style.left = `${MARGIN.left}px`;
   canvas.style.top = `${MARGIN.top}px`;
   canvas.width = canvas.height = 1;
@@ -112,12 +110,8 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
 
   const svg = select(root)
     .append('svg')
-    .style('position', 'absolute')
-    .style('left', '0')
-    .style('top', '0')
-    .style('overflow', 'visible')
-    // Leaves pointer events to whatever the caller layers on the canvas (hover read-outs).
-    .style('pointer-events', 'none')
+    // Over the canvas, leaving pointer events to whatever the caller layers on it (charts.css).
+    .attr('class', 'output-plot-svg')
     .attr('role', 'img')
     .attr('aria-label', text.ariaLabel ?? null);
   const plot: G = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);

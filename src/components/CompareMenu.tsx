@@ -2,12 +2,13 @@
  * Opening a comparison: a preset in one click, the current settings over several seeds, or one
  * setting of the current ones with the values to compare. Loaded when first opened.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { COMPARE_KEYS, type CompareKey } from '../config/config';
 import { RANGES } from '../config/ranges';
 import { parseCompare } from '../url/compare';
 import { useStore } from '../store/store';
 import { COMPARE_WORDS } from '../i18n/compareWords';
+import { useModalDialog } from './useModalDialog';
 import { useWords } from './useWords';
 import { PRESET_IDS, presetConfig } from './comparePresets';
 import './compare.css';
@@ -16,18 +17,12 @@ const SEED_COUNTS = Array.from({ length: RANGES.seeds.max - RANGES.seeds.min + 1
 
 export default function CompareMenu({ open, onClose }: { open: boolean; onClose(): void }) {
   const t = useWords(COMPARE_WORDS);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [seeds, setSeeds] = useState(5);
   const [key, setKey] = useState<CompareKey>('activation');
   const [values, setValues] = useState('linear,relu');
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   const go = (patch: Parameters<ReturnType<typeof useStore.getState>['updateConfig']>[0]) => {
     useStore.getState().setCompareReturn(null);

@@ -3,18 +3,17 @@
  * decision boundary, its numbers under the single view's test ids, its state, and the way into
  * the single view.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { OutputPlot, type OutputPlotHandle } from '../charts/OutputPlot';
 import { RUN_STYLES } from '../charts/compareSeries';
 import { showDataOnPlot } from '../charts/outputPlot';
-import { displayRange } from '../charts/colors';
 import type { CompareMember, CompareRunView } from '../store/compareSync';
 import type { Grids } from '../worker/protocol';
-import { HEAD_REGISTRY } from '../store/registries';
 import { initialRunView, useStore } from '../store/store';
 import { formatNumber } from './controls';
 import { COMPARE_WORDS } from '../i18n/compareWords';
+import { usePlotView } from './outputHooks';
 import { useWords } from './useWords';
 
 const BOUNDARY_INTERVAL_MS = 66;
@@ -48,16 +47,8 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       };
     }),
   );
-  const { problem, head, showTestData, showTrainData, discretize } = useStore(
-    useShallow((s) => ({
-      problem: member.config.problem,
-      head: member.config.outputHead,
-      showTestData: s.config.showTestData,
-      showTrainData: s.config.showTrainData,
-      discretize: s.config.discretize,
-    })),
-  );
-  const valueRange = useMemo(() => (problem === 'multiclass' ? undefined : displayRange(HEAD_REGISTRY[head].toDisplay)), [problem, head]);
+  const problem = member.config.problem;
+  const { showTestData, showTrainData, discretize, valueRange } = usePlotView(problem, member.config.outputHead);
 
   useLayoutEffect(() => {
     // Several boundaries at the worker's rate would keep the page busy: each is redrawn at most

@@ -3,7 +3,7 @@
  * to open each in classroom mode, and the snippet that embeds the playground in a course page.
  * Loaded when opened.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LESSON_IDS, type LessonId } from '../config/config';
 import type { LessonModule } from '../lessons/types';
 import { currentLink } from '../store/urlSync';
@@ -11,6 +11,7 @@ import { useStore } from '../store/store';
 import { enterStep, loadCatalog, readProgress } from './lessonRuntime';
 import { useLessonWords } from './useLessonWords';
 import { useLang, useT } from './useT';
+import { useModalDialog } from './useModalDialog';
 import './lessons.css';
 
 export default function LessonIndex() {
@@ -19,19 +20,13 @@ export default function LessonIndex() {
   const lang = useLang();
   const open = useStore((s) => s.lessonIndexOpen);
   const setOpen = useStore((s) => s.setLessonIndexOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [catalog, setCatalog] = useState<Partial<Record<LessonId, LessonModule>> | null>(null);
   const progress = open ? readProgress() : {};
 
   useEffect(() => {
     void loadCatalog().then(setCatalog);
   }, []);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   const openLesson = (mod: LessonModule, classroom: boolean) => {
     const { updateConfig, config } = useStore.getState();

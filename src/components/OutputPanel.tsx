@@ -7,15 +7,13 @@ import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LossChart, type LossChartHandle } from '../charts/LossChart';
 import { OutputPlot, type OutputPlotHandle } from '../charts/OutputPlot';
-import { displayRange } from '../charts/colors';
-import { HEAD_REGISTRY } from '../store/registries';
 import { useStore } from '../store/store';
 import { Checkbox, formatNumber, tipProps } from './controls';
 import { useLossGhost } from './lossGhost';
 import { useOverlayLine } from './insideOverlayHooks';
 import { DrawTools } from './DrawTools';
 import { useOwnData } from '../store/ownDataState';
-import { useOutputFrames, useProbePicking } from './outputHooks';
+import { useOutputFrames, usePlotView, useProbePicking } from './outputHooks';
 import { useRunView } from './runContext';
 import { useT } from './useT';
 
@@ -66,15 +64,9 @@ export function OutputPanel() {
   const plot = useRef<OutputPlotHandle>(null);
   const chart = useRef<LossChartHandle>(null);
   const plotHost = useRef<HTMLDivElement>(null);
-  const { showTestData, showTrainData, discretize, problem, head } = useStore(
-    useShallow((s) => ({
-      showTestData: s.config.showTestData,
-      showTrainData: s.config.showTrainData,
-      discretize: s.config.discretize,
-      problem: s.config.problem,
-      head: s.config.outputHead,
-    })),
-  );
+  const problem = useStore((s) => s.config.problem);
+  const head = useStore((s) => s.config.outputHead);
+  const { showTestData, showTrainData, discretize, valueRange } = usePlotView(problem, head);
   const numClasses = useRunView((r) => r.numClasses);
   const update = useStore((s) => s.updateConfig);
   const { logScale, setLogScale } = useStore(useShallow((s) => ({ logScale: s.logScale, setLogScale: s.setLogScale })));
@@ -88,8 +80,6 @@ export function OutputPanel() {
   const drawMode = useOwnData((s) => s.drawMode);
 
   const classLabels = useMemo(() => Array.from({ length: numClasses }, (_, k) => t('output.class', { index: k + 1 })), [numClasses, t]);
-  // A sigmoid's outputs are 0 … 1 though the grid arrives on the colour scale's −1 … 1.
-  const valueRange = useMemo(() => (problem === 'multiclass' ? undefined : displayRange(HEAD_REGISTRY[head].toDisplay)), [problem, head]);
   const lossLabels = useMemo(
     () => ({
       train: t('output.trainLoss'),

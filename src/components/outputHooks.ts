@@ -1,11 +1,33 @@
-/** The output panel's effects: frames into the plot and the loss chart, and picking a point on the plot. */
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+/** The output panel's hooks: what the plot shows, frames into the plot and the loss chart, and picking a point on the plot. */
+import { useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { LossChartHandle } from '../charts/LossChart';
 import type { OutputPlotHandle } from '../charts/OutputPlot';
 import { showDataOnPlot } from '../charts/outputPlot';
+import { displayRange } from '../charts/colors';
+import type { OutputHeadId, Problem } from '../config/config';
+import { HEAD_REGISTRY } from '../store/registries';
+import { useStore } from '../store/store';
 import { PLANE_EXTENT } from '../config/config';
 import { markFirstBoundary } from '../charts/firstBoundary';
 import { useRun } from './runContext';
+
+/**
+ * How a decision boundary is shown, for a run of `problem` with the head `head`: the page's
+ * choices of points and discretizing, and the range of values the colour scale spans.
+ */
+export function usePlotView(problem: Problem, head: OutputHeadId) {
+  const flags = useStore(
+    useShallow((s) => ({
+      showTestData: s.config.showTestData,
+      showTrainData: s.config.showTrainData,
+      discretize: s.config.discretize,
+    })),
+  );
+  // A sigmoid's outputs are 0 … 1 though the grid arrives on the colour scale's −1 … 1.
+  const valueRange = useMemo(() => (problem === 'multiclass' ? undefined : displayRange(HEAD_REGISTRY[head].toDisplay)), [problem, head]);
+  return { ...flags, valueRange };
+}
 
 /** Data, boundaries and loss points from the hub, subscribed in the commit like the plot itself: a frame that came before the page replays at once. */
 export function useOutputFrames(plot: RefObject<OutputPlotHandle | null>, chart: RefObject<LossChartHandle | null>, onRestart?: () => void): void {

@@ -157,6 +157,35 @@ function readLabels(rows: Row[], decimalComma: boolean, valuesHeader: boolean): 
 }
 
 /**
+ * The rows' points, scaled onto the plane when some lie past it, and their values (regression
+ * values past VALUE_LIMIT scaled onto ±1), with a note for each scaling.
+ */
+function fitToPlane(rows: Row[], classes: number, label: number[]): { xs: number[]; ys: number[]; values: number[]; notes: CsvMessage[] } {
+  const notes: CsvMessage[] = [];
+  let xs = rows.map((r) => r.x);
+  let ys = rows.map((r) => r.y);
+  let values = label;
+  const [x0, x1] = range(xs);
+  const [y0, y1] = range(ys);
+  if (Math.max(-x0, x1, -y0, y1) > PLANE_EXTENT) {
+    const fx = fit(x0, x1, SCALED_EXTENT);
+    const fy = fit(y0, y1, SCALED_EXTENT);
+    xs = xs.map((v) => (v - fx.centre) * fx.factor);
+    ys = ys.map((v) => (v - fy.centre) * fy.factor);
+    notes.push({ key: 'csv.scaled', params: { x0: round(x0), x1: round(x1), y0: round(y0), y1: round(y1), to: SCALED_EXTENT } });
+  }
+  if (classes === 0) {
+    const [v0, v1] = range(values);
+    if (Math.max(-v0, v1) > VALUE_LIMIT) {
+      const fv = fit(v0, v1, 1);
+      values = values.map((v) => (v - fv.centre) * fv.factor);
+      notes.push({ key: 'csv.scaledValues', params: { v0: round(v0), v1: round(v1) } });
+    }
+  }
+  return { xs, ys, values, notes };
+}
+
+/**
  * Reads a CSV. `byteSize` is the file's size when it came from a file (a pasted text is measured
  * by its length); past MAX_CSV_BYTES nothing is read.
  */
@@ -233,27 +262,7 @@ export function parseCsv(text: string, byteSize: number = text.length): CsvResul
   const labels = readLabels(rows, sep !== ',', valuesHeader);
   if ('key' in labels) return { ok: false, errors: [labels] };
 
-  const notes: CsvMessage[] = [];
-  let xs = rows.map((r) => r.x);
-  let ys = rows.map((r) => r.y);
-  let values = labels.label;
-  const [x0, x1] = range(xs);
-  const [y0, y1] = range(ys);
-  if (Math.max(-x0, x1, -y0, y1) > PLANE_EXTENT) {
-    const fx = fit(x0, x1, SCALED_EXTENT);
-    const fy = fit(y0, y1, SCALED_EXTENT);
-    xs = xs.map((v) => (v - fx.centre) * fx.factor);
-    ys = ys.map((v) => (v - fy.centre) * fy.factor);
-    notes.push({ key: 'csv.scaled', params: { x0: round(x0), x1: round(x1), y0: round(y0), y1: round(y1), to: SCALED_EXTENT } });
-  }
-  if (labels.classes === 0) {
-    const [v0, v1] = range(values);
-    if (Math.max(-v0, v1) > VALUE_LIMIT) {
-      const fv = fit(v0, v1, 1);
-      values = values.map((v) => (v - fv.centre) * fv.factor);
-      notes.push({ key: 'csv.scaledValues', params: { v0: round(v0), v1: round(v1) } });
-    }
-  }
+  const { xs, ys, values, notes } = fitToPlane(rows, labels.classes, labels.label);
   const data = snapCustomData(labels.classes, xs, ys, values);
   notes.unshift({ key: 'csv.read', params: { count: data.x.length } });
   if (missing.length > 0) notes.push({ key: 'csv.skippedMissing', params: { count: missing.length, lines: missing.slice(0, MAX_LISTED).join(', ') } });

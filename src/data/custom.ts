@@ -10,7 +10,7 @@ import type { CustomData } from '../config/customData';
 import { hashSeed, type Rng } from '../engine/rng';
 import { createTfRng } from '../engine/tfRng';
 import { generateDataset, numClassesOf } from './datasets';
-import { createPoints, splitTrainTest, type Points } from './points';
+import { clampPercent, createPoints, gather, splitTrainTest, type Points } from './points';
 
 export function customPoints(d: CustomData): Points {
   const p = createPoints(d.x.length);
@@ -38,7 +38,7 @@ function rankOrder(n: number, seed: string): number[] {
 
 /** TF's floor(n · perc / 100), but never an empty training set while there are points: a first drawn point trains. */
 const trainCount = (n: number, percTrain: number): number =>
-  Math.max(Math.min(n, 1), Math.floor((n * Math.min(100, Math.max(0, Number.isFinite(percTrain) ? percTrain : 0))) / 100));
+  Math.max(Math.min(n, 1), Math.floor((n * clampPercent(percTrain)) / 100));
 
 /**
  * The first floor(n · perc / 100) points by rank train, in rank order (a random order, as a
@@ -48,17 +48,7 @@ export function splitCustom(points: Points, percTrain: number, seed: string): { 
   const n = points.count;
   const order = rankOrder(n, seed);
   const cut = trainCount(n, percTrain);
-  const take = (from: number, to: number): Points => {
-    const out = createPoints(to - from);
-    for (let k = from; k < to; k++) {
-      const i = order[k];
-      out.x[k - from] = points.x[i];
-      out.y[k - from] = points.y[i];
-      out.label[k - from] = points.label[i];
-    }
-    return out;
-  };
-  return { train: take(0, cut), test: take(cut, n) };
+  return { train: gather(points, order, 0, cut), test: gather(points, order, cut, n) };
 }
 
 /** Which of the points are test points (for the CSV's train/test column), by index. */

@@ -16,8 +16,11 @@ export function createPoints(count: number): Points {
   return { x: new Float64Array(count), y: new Float64Array(count), label: new Float64Array(count), count };
 }
 
-/** The points at `order[from..to)`, copied into fresh columns. */
-function gather(points: Points, order: Uint32Array, from: number, to: number): Points {
+/** The share of points that train, as a percentage within [0, 100] (anything not finite is 0). */
+export const clampPercent = (percTrain: number): number => Math.min(100, Math.max(0, Number.isFinite(percTrain) ? percTrain : 0));
+
+/** The points at `order[from..to)`, copied into fresh columns: one side of a train/test split. */
+export function gather(points: Points, order: ArrayLike<number>, from: number, to: number): Points {
   const out = createPoints(to - from);
   for (let k = from; k < to; k++) {
     const i = order[k];
@@ -37,7 +40,6 @@ export function splitTrainTest(points: Points, percTrain: number, rng: Rng): { t
   const order = new Uint32Array(points.count);
   for (let i = 0; i < order.length; i++) order[i] = i;
   shuffleInPlace(order, rng);
-  const perc = Math.min(100, Math.max(0, Number.isFinite(percTrain) ? percTrain : 0));
-  const splitIndex = Math.floor((points.count * perc) / 100);
+  const splitIndex = Math.floor((points.count * clampPercent(percTrain)) / 100);
   return { train: gather(points, order, 0, splitIndex), test: gather(points, order, splitIndex, points.count) };
 }

@@ -7,15 +7,14 @@
  */
 import type { FeatureId, PlaygroundConfig } from '../config/config';
 import { buildInputs } from '../data/features';
-import { Network } from '../engine/network';
-import { networkSpec } from '../engine/networkSpec';
-import { createRng } from '../engine/rng';
+import type { Network } from '../engine/network';
 import type { DataTable } from '../engine/training';
 import { numericDerivative, previewUpdate, traceExample, type BackpropTrace, type UpdatePreview } from '../engine/backpropTrace';
 import { collapsedBoundary, collapseLinear, type CollapsedLayer, type Segment } from '../engine/linearCollapse';
 import { neuronHealth, type NeuronHealth } from '../engine/neuronHealth';
 import { networkSizes, unpackParams, type PackedParams, type ParamRef } from '../engine/paramLayout';
 import type { DataMessage } from '../worker/protocol';
+import { reshapedCopy } from './networkCopy';
 
 export type { BackpropTrace, CollapsedLayer, NeuronHealth, ParamRef, Segment, UpdatePreview };
 export { NEURON_DEAD, NEURON_OK, NEURON_SATURATED, SATURATED_SHARE, type NeuronState } from '../engine/neuronHealth';
@@ -43,11 +42,10 @@ export class NetworkMirror {
    */
   refresh(config: PlaygroundConfig, numClasses: number, frame: PackedParams | null, data: DataMessage | null): boolean {
     if (!frame || !data) return false;
-    const spec = networkSpec(config, numClasses);
-    const key = JSON.stringify(spec);
-    if (key !== this.specKey) {
-      this.net = new Network(spec, createRng(0));
-      this.specKey = key;
+    const copy = reshapedCopy(config, numClasses, this.specKey);
+    if (copy) {
+      this.net = copy.net;
+      this.specKey = copy.key;
     }
     this.features = config.features;
     this.batchNorm = config.batchNorm;

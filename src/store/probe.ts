@@ -10,11 +10,10 @@
 import type { PlaygroundConfig } from '../config/config';
 // By path, not through the barrels, which would pull the trainer into the first load (see registries.ts).
 import { FEATURE_REGISTRY } from '../data/features';
-import { Network } from '../engine/network';
-import { networkSpec } from '../engine/networkSpec';
+import type { Network } from '../engine/network';
 import { forward } from '../engine/propagation';
-import { createRng } from '../engine/rng';
 import { unpackParams, type PackedParams } from '../engine/paramLayout';
+import { reshapedCopy } from './networkCopy';
 
 export interface ProbeValues {
   z: number;
@@ -46,11 +45,10 @@ export class NeuronProbe {
 
   /** Rebuilds the copy when the shape changed, then copies the frame's parameters into it. */
   sync(config: PlaygroundConfig, numClasses: number, frame: PackedParams): void {
-    const spec = networkSpec(config, numClasses);
-    const key = JSON.stringify(spec);
-    if (key !== this.specKey) {
-      this.net = new Network(spec, createRng(0));
-      this.specKey = key;
+    const copy = reshapedCopy(config, numClasses, this.specKey);
+    if (copy) {
+      this.net = copy.net;
+      this.specKey = copy.key;
       this.features = config.features;
       this.input = new Float64Array(config.features.length);
     }

@@ -6,16 +6,15 @@
  */
 import { activeDataset, type PlaygroundConfig } from '../config/config';
 import { numClassesOf } from '../data';
-import { gradientCheck } from '../engine';
 import { networkSizes, paramLayout, refFits, weightInLayer } from '../engine/paramLayout';
 import { MeasuredTraining } from './epochs';
 import { dataMessage, FrameBuilder, type Outgoing } from './frames';
 import { Pacer } from './pacer';
 import type { PageToWorker, WorkerToPage } from './protocol';
-import { landscapeFor } from './landscapeRequest';
 import { ParamPath } from './paramPath';
 import { RateMeter } from './rateMeter';
 import { Run } from './run';
+import { loadModel, postGradientCheck, postLandscape, postModel } from './sessionHandlers';
 
 export interface SessionHost {
   post(message: WorkerToPage, transfer: Transferable[]): void;
@@ -35,8 +34,6 @@ const MAX_IDLE_MS = 250;
 
 /** Training time per slice before the session looks at its messages again. */
 const SLICE_MS = 12;
-/** Samples the gradient check uses: enough to be representative, few enough to be instant. */
-const GRADIENT_CHECK_SAMPLES = 20;
 
 export class TrainingSession {
   private run: Run | null = null;
@@ -52,6 +49,8 @@ export class TrainingSession {
   private readonly frames: FrameBuilder;
   /** Where training has been, for the loss landscape's path. */
   private readonly path = new ParamPath();
+
+  private readonly send = (message: WorkerToPage, transfer: Transferable[]) => this.host.post(message, transfer);
 
   constructor(private readonly host: SessionHost) {
     const now = () => host.now();
@@ -96,7 +95,8 @@ export class TrainingSession {
       case 'set-data':
         return this.setData(message.config);
       case 'get-model':
-        return this.sendModel();
+        if (!this.run) return;
+        return postModel(this.send, this.run);
       case 'set-model':
         return this.setModel(message.params, message.stats);
       case 'set-param':
@@ -115,12 +115,11 @@ export class TrainingSession {
         if (!this.running) this.maybeSendFrame();
         return;
       case 'gradient-check':
-        return this.checkGradients();
-      case 'loss-landscape': {
         if (!this.run) return;
-        const reply = landscapeFor(this.run, this.path, message.size, message.seed, () => this.host.now());
-        return this.host.post(reply, [reply.losses.buffer, reply.path.buffer] as ArrayBuffer[]);
-      }
+        return postGradientCheck(this.send, this.run);
+      case 'loss-landscape':
+        if (!this.run) return;
+        return postLandscape(this.send, this.run, this.path, message.size, message.seed, () => this.host.now());
     }
   }
 
@@ -241,48 +240,11 @@ export class TrainingSession {
     this.maybeSendFrame();
   }
 
-  private sendModel(): void {
-    const run = this.run;
-    if (!run) return;
-    const params = run.net.params.slice();
-    const stats = Float64Array.from(run.net.layers.flatMap((l) => [...l.runningMean, ...l.runningVar]));
-    this.host.post({ type: 'model', epoch: run.trainer.epoch, params, stats }, [params.buffer, stats.buffer]);
-  }
-
   private setModel(params: Float64Array, stats: Float64Array): void {
-    const run = this.run;
-    if (!run) return;
-    const net = run.net;
-    const statCount = net.layers.reduce((n, l) => n + 2 * l.runningMean.length, 0);
-    if (params.length !== net.params.length || stats.length !== statCount) return;
-    net.params.set(params);
-    let k = 0;
-    for (const l of net.layers) {
-      l.runningMean.set(stats.subarray(k, k + l.runningMean.length));
-      k += l.runningMean.length;
-      l.runningVar.set(stats.subarray(k, k + l.runningVar.length));
-      k += l.runningVar.length;
-    }
     // A loaded model is a start of its own: its loss is the first point of a new history.
-    run.divergence = null;
-    run.evaluate();
+    if (!this.run || !loadModel(this.run, params, stats)) return;
     this.beginGeneration();
     this.maybeSendFrame();
-  }
-
-  private checkGradients(): void {
-    const run = this.run;
-    if (!run) return;
-    const table = run.data.trainTable;
-    const count = Math.min(GRADIENT_CHECK_SAMPLES, table.count);
-    const sample = { ...table, inputs: table.inputs.slice(0, count * table.width), targets: table.targets.slice(0, count), count };
-    // Dropout draws a new mask on every pass, which would make the objective random: check without it.
-    const dropout = run.config.dropout;
-    run.net.setDropout(0);
-    const penalty = run.config.regularization === 'none' ? 0 : run.config.regularizationRate;
-    const result = gradientCheck(run.net, sample, run.config.regularization, penalty);
-    run.net.setDropout(dropout);
-    this.host.post({ type: 'gradient-check', maxRelativeError: result.maxRelativeError, parameterCount: run.net.params.length }, []);
   }
 
   /**
