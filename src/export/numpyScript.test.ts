@@ -123,12 +123,15 @@ describe.skipIf(!hasNumpy)('the NumPy script follows the engine', () => {
     }, 120_000);
   }
 
-  it('with Japanese comments it runs the same', () => {
-    const config = CONFIGS['tanh on the circle'];
-    const script = numpyScript(codeModel(config), 'ja');
-    expect(script).toContain('誤差逆伝播法');
-    compare('NumPy (ja), tanh on the circle', engineLosses(config), scriptLosses(script, 'numpy_ja.py'));
-  }, 120_000);
+  // Japanese comments sit inline and in docstrings too: the script must still parse and run the same.
+  for (const name of ['tanh on the circle', 'softmax over three classes, with Adam', 'L1 on XOR, with momentum']) {
+    it(`with Japanese comments it runs the same: ${name}`, () => {
+      const config = CONFIGS[name] ?? MORE_CONFIGS[name];
+      const script = numpyScript(codeModel(config), 'ja');
+      expect(script).toContain('誤差逆伝播法');
+      compare(`NumPy (ja), ${name}`, engineLosses(config), scriptLosses(script, 'numpy_ja.py'));
+    }, 120_000);
+  }
 });
 
 describe.skipIf(torchPython === undefined)('the PyTorch script follows the engine', () => {
@@ -138,4 +141,11 @@ describe.skipIf(torchPython === undefined)('the PyTorch script follows the engin
       compare(`PyTorch, ${name}`, engineLosses(config), theirs);
     }, 300_000);
   }
+
+  it('with Japanese comments it runs the same: softmax over three classes, with Adam', () => {
+    const config = CONFIGS['softmax over three classes, with Adam'];
+    const script = pytorchScript(codeModel(config), 'ja');
+    expect(script).toContain('交差エントロピー誤差');
+    compare('PyTorch (ja), softmax over three classes, with Adam', engineLosses(config), scriptLosses(script, 'torch_ja.py', torchPython));
+  }, 300_000);
 });
