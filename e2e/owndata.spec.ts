@@ -226,6 +226,12 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
     expect(page.url()).toBe(hash);
     expect(await loss()).toEqual(now);
   }
+  // The code view exports the start of this run: the loaded weights, and says so.
+  await page.getByTestId('code-view-open').click();
+  const code = page.getByTestId('code-text');
+  await expect(code).toContainText("The initial weights are the loaded model file's");
+  await expect(code).toContainText(String(file.parameters[0]));
+  await page.getByTestId('code-close').click();
   expectCalm(watch);
 });
 

@@ -134,6 +134,34 @@ describe.skipIf(!hasNumpy)('the NumPy script follows the engine', () => {
   }
 });
 
+/** The engine's losses from a model file's parameters, as the worker starts a loaded run: a fresh run with them in place. */
+function loadedEngineLosses(config: PlaygroundConfig, params: Float64Array): number[] {
+  const run = new Run(config);
+  run.net.params.set(params);
+  run.evaluate();
+  const losses = [run.lastTrain.loss];
+  for (let e = 0; e < EPOCHS; e++) {
+    run.trainEpochs(1);
+    losses.push(run.lastTrain.loss);
+  }
+  return losses;
+}
+
+describe.skipIf(!hasNumpy)('after a model file, the script starts from its weights', () => {
+  it('NumPy: the losses are those of the loaded run, not of the seed', () => {
+    const config = CONFIGS['tanh on the circle'];
+    // A model file's parameters: another seed's run, a few epochs in.
+    const donor = new Run({ ...config, seed: 'donor' });
+    donor.trainEpochs(3);
+    const params = donor.net.params.slice();
+    const theirs = scriptLosses(numpyScript(codeModel(config, { params }), 'en'), 'numpy_loaded.py');
+    const ours = loadedEngineLosses(config, params);
+    compare('NumPy, from a loaded model', ours, theirs);
+    // Not the seed's start.
+    expect(relativeError(theirs[0], engineLosses(config)[0])).toBeGreaterThan(1e-3);
+  }, 120_000);
+});
+
 describe.skipIf(torchPython === undefined)('the PyTorch script follows the engine', () => {
   for (const [name, config] of Object.entries({ ...CONFIGS, ...MORE_CONFIGS })) {
     it(name, () => {

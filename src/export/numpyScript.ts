@@ -141,7 +141,8 @@ export function pointRows(p: { x: number[]; y: number[]; label: number[] }): num
 }
 
 export function header(m: CodeModel, lang: Lang, title: string, file: string): string {
-  const lines = [title, comment(lang, 'samePath'), comment(lang, 'usage', { file })];
+  const start = m.start.from === 'file' ? comment(lang, 'startFile') : comment(lang, m.start.resets > 0 ? 'startSeedReset' : 'startSeed', { seed: m.start.seed, resets: String(m.start.resets) });
+  const lines = [title, comment(lang, 'samePath'), start, comment(lang, 'usage', { file })];
   if (m.leftOut.length > 0) lines.push(comment(lang, 'differs', { what: m.leftOut.map((w) => leftOutName(lang, w)).join(', ') }));
   return lines.map((l) => `# ${l}`).join('\n');
 }
