@@ -263,5 +263,14 @@ test('pictures: the output plot and the diagram as PNG at twice their size, the 
   const svg = loss.bytes.toString('utf8');
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svg).toMatch(/<path[^>]+d="M/);
+  // The legend the page shows in HTML above the chart travels inside the file: each curve's stroke, named.
+  const legend = (text: string) => /<g class="legend">(.*?)<\/g>/s.exec(text)?.[1] ?? '';
+  expect(legend(svg)).toMatch(/<line[^>]+stroke="#333"[^>]*\/>\s*<text[^>]*>Training loss<\/text>/);
+  expect(legend(svg)).toMatch(/<line[^>]+stroke="#3d8fd1"[^>]*\/>\s*<text[^>]*>Test loss<\/text>/);
+  await page.getByTestId('lang-ja').click();
+  await openOwnData(page);
+  const ja = (await saved('picture-loss')).bytes.toString('utf8');
+  expect(legend(ja)).toContain('>訓練損失</text>');
+  expect(legend(ja)).toContain('>テスト損失</text>');
   expectCalm(watch);
 });
