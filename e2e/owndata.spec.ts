@@ -229,6 +229,12 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
     expect(page.url()).toBe(hash);
     expect(await loss()).toEqual(now);
   }
+  // The code view exports the start of this run: the loaded weights, and says so.
+  await page.getByTestId('code-view-open').click();
+  const code = page.getByTestId('code-text');
+  await expect(code).toContainText("The initial weights are the loaded model file's");
+  await expect(code).toContainText(String(file.parameters[0]));
+  await page.getByTestId('code-close').click();
   expectCalm(watch);
 });
 
@@ -260,6 +266,15 @@ test('pictures: the output plot and the diagram as PNG at twice their size, the 
   const svg = loss.bytes.toString('utf8');
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svg).toMatch(/<path[^>]+d="M/);
+  // The legend the page shows in HTML above the chart travels inside the file: each curve's stroke, named.
+  const legend = (text: string) => /<g class="legend">(.*?)<\/g>/s.exec(text)?.[1] ?? '';
+  expect(legend(svg)).toMatch(/<line[^>]+stroke="#333"[^>]*\/>\s*<text[^>]*>Training loss<\/text>/);
+  expect(legend(svg)).toMatch(/<line[^>]+stroke="#3d8fd1"[^>]*\/>\s*<text[^>]*>Test loss<\/text>/);
+  await page.getByTestId('lang-ja').click();
+  await openOwnData(page);
+  const ja = (await saved('picture-loss')).bytes.toString('utf8');
+  expect(legend(ja)).toContain('>訓練損失</text>');
+  expect(legend(ja)).toContain('>テスト損失</text>');
   expectCalm(watch);
 });
 

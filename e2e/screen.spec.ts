@@ -33,35 +33,49 @@ const ONE_SCREEN = ['play-pause', 'network-diagram', 'output-plot', 'loss-chart'
 /** Parts that sit side by side and must not cover one another. */
 const APART = ['play-pause', 'network-diagram', 'output-plot', 'loss-chart', 'dataset-circle', 'feature-x'] as const;
 
-for (const viewport of [
+const VIEWPORTS = [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
   { width: 1024, height: 768 },
-]) {
-  for (const lang of ['en', 'ja'] as const) {
-    test(`${viewport.width}×${viewport.height} ${lang}: run bar, data, features, network, output and loss curve on one screen, apart`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      const watch = await openApp(page, `#lang=${lang}`);
-      await waitForFirstLoss(page);
-      const scroll = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
-      expect(scroll.height, 'no vertical scrolling').toBeLessThanOrEqual(viewport.height);
-      expect(scroll.width, 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
-      for (const b of await boxes(page, ONE_SCREEN)) {
-        expect(b.top, `${b.name} starts on screen`).toBeGreaterThanOrEqual(0);
-        expect(b.left, `${b.name} starts on screen`).toBeGreaterThanOrEqual(0);
-        expect(b.bottom, `${b.name} ends on screen`).toBeLessThanOrEqual(viewport.height);
-        expect(b.right, `${b.name} ends on screen`).toBeLessThanOrEqual(viewport.width);
-      }
-      const apart = await boxes(page, APART);
-      for (let i = 0; i < apart.length; i++) {
-        for (let j = i + 1; j < apart.length; j++) expect(overlaps(apart[i], apart[j]), `${apart[i].name} and ${apart[j].name} overlap`).toBe(false);
-      }
-      // The diagram is the wide centre: wider than the output column's plot.
-      const [diagram, plot] = await boxes(page, ['network-diagram', 'output-plot']);
-      expect(diagram.right - diagram.left).toBeGreaterThan(plot.right - plot.left);
-      expectCalm(watch);
-    });
-  }
+] as const;
+
+/** Everything this screen size must show, checked until the page has laid itself out for it. */
+async function expectOneScreen(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await expect(async () => {
+    const scroll = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
+    expect(scroll.height, 'no vertical scrolling').toBeLessThanOrEqual(viewport.height);
+    expect(scroll.width, 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
+    for (const b of await boxes(page, ONE_SCREEN)) {
+      expect(b.top, `${b.name} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(b.left, `${b.name} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(b.bottom, `${b.name} ends on screen`).toBeLessThanOrEqual(viewport.height);
+      expect(b.right, `${b.name} ends on screen`).toBeLessThanOrEqual(viewport.width);
+    }
+    const apart = await boxes(page, APART);
+    for (let i = 0; i < apart.length; i++) {
+      for (let j = i + 1; j < apart.length; j++) expect(overlaps(apart[i], apart[j]), `${apart[i].name} and ${apart[j].name} overlap`).toBe(false);
+    }
+    // The diagram is the wide centre: wider than the output column's plot.
+    const [diagram, plot] = await boxes(page, ['network-diagram', 'output-plot']);
+    expect(diagram.right - diagram.left).toBeGreaterThan(plot.right - plot.left);
+  }).toPass({ timeout: 10_000 });
+}
+
+// One page per language, resized from one screen size to the next (a fresh page per size cost a
+// page load each); the first size is also the size the page opened at.
+for (const lang of ['en', 'ja'] as const) {
+  test(`${VIEWPORTS.map((v) => `${v.width}×${v.height}`).join(', ')} ${lang}: run bar, data, features, network, output and loss curve on one screen, apart`, async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS[0]);
+    const watch = await openApp(page, `#lang=${lang}`);
+    await waitForFirstLoss(page);
+    for (const viewport of VIEWPORTS) {
+      await test.step(`${viewport.width}×${viewport.height}`, async () => {
+        await page.setViewportSize(viewport);
+        await expectOneScreen(page, viewport);
+      });
+    }
+    expectCalm(watch);
+  });
 }
 
 test('at the default pace the boundary forms over seconds: 30–240 epochs two seconds after play, test loss under 0.05 within 15 s', async ({ page }) => {

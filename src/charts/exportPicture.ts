@@ -4,6 +4,8 @@
  * image: instead the canvases are copied and the SVG's shapes painted one by one (groups with
  * translations, paths, lines, rectangles with a gradient, circles and text: what D3 draws here).
  */
+import { isAccuracy, type SeriesKey } from './lossHistory';
+import { legendLayout, SWATCH, type LegendEntry } from './svgLegend';
 
 /** Paints a container's canvases and SVGs at `scale`, on white, as they sit on screen. */
 export function paintContainer(container: HTMLElement, scale = 2): HTMLCanvasElement {
@@ -161,14 +163,62 @@ function paintElement(ctx: CanvasRenderingContext2D, el: Element, style: CSSStyl
   }
 }
 
-/** An SVG as a file of its own: fonts and colours written in, so it looks the same outside the page. */
-export function standaloneSvg(svg: SVGSVGElement): string {
+/**
+ * The loss chart's curves as legend entries, each with the stroke its path is drawn with: the
+ * loss curves always, the accuracy curves when they are drawn.
+ */
+export function lossLegend(svg: SVGSVGElement, labels: Record<SeriesKey, string>): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  for (const path of svg.querySelectorAll('path[data-series]')) {
+    const key = path.getAttribute('data-series') as SeriesKey;
+    if (!(key in labels) || (isAccuracy(key) && !path.getAttribute('d'))) continue;
+    entries.push({ label: labels[key], color: path.getAttribute('stroke') ?? 'currentColor', dash: path.getAttribute('stroke-dasharray') });
+  }
+  return entries;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Puts the legend in a row above the picture (the clone grows by its height), aligned with the plot's left edge. */
+function addLegend(clone: SVGSVGElement, legend: readonly LegendEntry[], width: number, fontPx: number, fontFamily: string): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (ctx) ctx.font = `${fontPx}px ${fontFamily}`;
+  const measure = (text: string) => (ctx ? ctx.measureText(text).width : text.length * fontPx * 0.6);
+  const plot = clone.querySelector(':scope > g');
+  const { items, height } = legendLayout(legend, width, fontPx, measure, plot ? translation(plot)[0] : 0);
+  const body = document.createElementNS(SVG_NS, 'g');
+  body.setAttribute('transform', `translate(0,${height})`);
+  while (clone.firstChild) body.appendChild(clone.firstChild);
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('class', 'legend');
+  for (const item of items) {
+    const line = document.createElementNS(SVG_NS, 'line');
+    for (const [name, value] of [['x1', item.x], ['x2', item.x + SWATCH], ['y1', item.lineY], ['y2', item.lineY], ['stroke', item.color], ['stroke-width', 2]] as const) line.setAttribute(name, String(value));
+    if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('x', String(item.textX));
+    text.setAttribute('y', String(item.baseline));
+    text.setAttribute('fill', 'currentColor');
+    text.textContent = item.label;
+    group.append(line, text);
+  }
+  clone.append(group, body);
+  return height;
+}
+
+/**
+ * An SVG as a file of its own: fonts and colours written in, so it looks the same outside the
+ * page, and the legend (which the page shows in HTML beside it) drawn in.
+ */
+export function standaloneSvg(svg: SVGSVGElement, legend: readonly LegendEntry[] = []): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const style = getComputedStyle(svg);
   const box = svg.getBoundingClientRect();
+  const fontPx = parseFloat(svg.getAttribute('font-size') ?? '') || parseFloat(style.fontSize) || 12;
+  const legendHeight = legend.length > 0 ? addLegend(clone, legend, box.width, fontPx, style.fontFamily) : 0;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(Math.ceil(box.width)));
-  clone.setAttribute('height', String(Math.ceil(box.height)));
+  clone.setAttribute('height', String(Math.ceil(box.height + legendHeight)));
   clone.setAttribute('font-family', style.fontFamily);
   clone.setAttribute('color', style.color);
   clone.removeAttribute('class');

@@ -10,6 +10,7 @@ import { NUMPY_FILE, numpyScript } from '../export/numpyScript';
 import { PYTORCH_FILE, pytorchScript } from '../export/pytorchScript';
 import { useStore } from '../store/store';
 import { download } from './download';
+import { useRun } from './runContext';
 import { useLang } from './useT';
 import { OWN_DATA_WORDS } from '../i18n/ownDataWords';
 import { useWords } from './useWords';
@@ -22,10 +23,13 @@ export default function CodeView({ onClose }: { onClose: () => void }) {
   const lang = useLang();
   // The configuration when the view opened: the script is of that run, and does not churn while it trains.
   const [config] = useState(() => useStore.getState().config);
+  // After a model file, the run started from its weights, not the seed's: the script starts there too.
+  const run = useRun();
+  const [loaded] = useState(() => run.loadedStart());
   const [flavour, setFlavour] = useState<Flavour>('numpy');
   const [copied, setCopied] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
-  const model = useMemo(() => codeModel(config), [config]);
+  const model = useMemo(() => codeModel(config, loaded), [config, loaded]);
   const text = useMemo(() => (flavour === 'numpy' ? numpyScript(model, lang) : pytorchScript(model, lang)), [model, flavour, lang]);
 
   useEffect(() => {

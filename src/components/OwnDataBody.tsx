@@ -6,7 +6,7 @@
 import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_LINK_POINTS } from '../config/customData';
-import { OWN_DATA_WORDS } from '../i18n/ownDataWords';
+import { OWN_DATA_WORDS, type OwnDataWordKey } from '../i18n/ownDataWords';
 import { currentDataCsv, importCsvFile, importCsvText, loadModelText, modelFileOf, useOwnData, type UiMessage } from '../store/ownData';
 import { useStore } from '../store/store';
 import { download } from './download';
@@ -162,11 +162,12 @@ export function LinkTooLarge({ onClose }: { onClose: () => void }) {
 }
 
 /** The three pictures: what each button finds on the page, and how it saves it. */
-async function savePicture(kind: 'plot' | 'diagram' | 'loss'): Promise<void> {
-  const { paintContainer, standaloneSvg } = await import('../charts/exportPicture');
+async function savePicture(kind: 'plot' | 'diagram' | 'loss', t: ReturnType<typeof useWords<OwnDataWordKey>>): Promise<void> {
+  const { lossLegend, paintContainer, standaloneSvg } = await import('../charts/exportPicture');
   if (kind === 'loss') {
     const svg = document.querySelector<SVGSVGElement>('[data-testid="loss-chart"] svg.loss-svg');
-    if (svg) download('loss.svg', standaloneSvg(svg), 'image/svg+xml');
+    const names = { trainLoss: t('output.trainLoss'), testLoss: t('output.testLoss'), trainAccuracy: t('output.trainAccuracy'), testAccuracy: t('output.testAccuracy') };
+    if (svg) download('loss.svg', standaloneSvg(svg, lossLegend(svg, names)), 'image/svg+xml');
     return;
   }
   const el = document.querySelector<HTMLElement>(kind === 'plot' ? '[data-testid="output-plot"]' : '[data-testid="network-diagram"]');
@@ -179,13 +180,13 @@ export function PictureTools() {
   const t = useWords(OWN_DATA_WORDS);
   return (
     <div className="own-actions own-pictures">
-      <button type="button" className="text-button" data-testid="picture-plot" onClick={() => void savePicture('plot')}>
+      <button type="button" className="text-button" data-testid="picture-plot" onClick={() => void savePicture('plot', t)}>
         {t('picture.plot')}
       </button>
-      <button type="button" className="text-button" data-testid="picture-diagram" onClick={() => void savePicture('diagram')}>
+      <button type="button" className="text-button" data-testid="picture-diagram" onClick={() => void savePicture('diagram', t)}>
         {t('picture.diagram')}
       </button>
-      <button type="button" className="text-button" data-testid="picture-loss" onClick={() => void savePicture('loss')}>
+      <button type="button" className="text-button" data-testid="picture-loss" onClick={() => void savePicture('loss', t)}>
         {t('picture.loss')}
       </button>
     </div>

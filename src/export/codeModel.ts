@@ -32,14 +32,23 @@ export interface CodeModel {
   batchSize: number;
   regularization: RegularizationId;
   regularizationRate: number;
+  /** Where the initial weights come from: the seed's draw, or the model file the run was loaded from. */
+  start: { from: 'seed'; seed: string; resets: number } | { from: 'file' };
   /** Settings the scripts leave out, so their numbers will differ (named for the note). */
   leftOut: ('dropout' | 'batchNorm' | 'reshuffle')[];
 }
 
 const columns = (p: { x: Float64Array; y: Float64Array; label: Float64Array }) => ({ x: Array.from(p.x), y: Array.from(p.y), label: Array.from(p.label) });
 
-export function codeModel(config: PlaygroundConfig): CodeModel {
+/**
+ * `loaded`: the parameters a model file put in place of the seed's draw (the network's own
+ * layout), so the script starts where the run on screen started.
+ */
+export function codeModel(config: PlaygroundConfig, loaded: { params: Float64Array } | null = null): CodeModel {
   const run = new Run(config);
+  // A file for another network cannot be the start of this one; the page never pairs them, but the seed's draw is the honest fallback.
+  const fromFile = loaded !== null && loaded.params.length === run.net.params.length;
+  if (fromFile) run.net.params.set(loaded.params);
   const layers: CodeLayer[] = run.net.layers.map((layer) => ({
     fanIn: layer.fanIn,
     fanOut: layer.fanOut,
@@ -64,6 +73,7 @@ export function codeModel(config: PlaygroundConfig): CodeModel {
     batchSize: run.trainer.batchSize,
     regularization: config.regularization === 'none' || config.regularizationRate === 0 ? 'none' : config.regularization,
     regularizationRate: config.regularization === 'none' ? 0 : config.regularizationRate,
+    start: fromFile ? { from: 'file' } : { from: 'seed', seed: config.seed, resets: config.resets },
     leftOut,
   };
 }

@@ -123,11 +123,42 @@ describe.skipIf(!hasNumpy)('the NumPy script follows the engine', () => {
     }, 120_000);
   }
 
-  it('with Japanese comments it runs the same', () => {
+  // Japanese comments sit inline and in docstrings too: the script must still parse and run the same.
+  for (const name of ['tanh on the circle', 'softmax over three classes, with Adam', 'L1 on XOR, with momentum']) {
+    it(`with Japanese comments it runs the same: ${name}`, () => {
+      const config = CONFIGS[name] ?? MORE_CONFIGS[name];
+      const script = numpyScript(codeModel(config), 'ja');
+      expect(script).toContain('誤差逆伝播法');
+      compare(`NumPy (ja), ${name}`, engineLosses(config), scriptLosses(script, 'numpy_ja.py'));
+    }, 120_000);
+  }
+});
+
+/** The engine's losses from a model file's parameters, as the worker starts a loaded run: a fresh run with them in place. */
+function loadedEngineLosses(config: PlaygroundConfig, params: Float64Array): number[] {
+  const run = new Run(config);
+  run.net.params.set(params);
+  run.evaluate();
+  const losses = [run.lastTrain.loss];
+  for (let e = 0; e < EPOCHS; e++) {
+    run.trainEpochs(1);
+    losses.push(run.lastTrain.loss);
+  }
+  return losses;
+}
+
+describe.skipIf(!hasNumpy)('after a model file, the script starts from its weights', () => {
+  it('NumPy: the losses are those of the loaded run, not of the seed', () => {
     const config = CONFIGS['tanh on the circle'];
-    const script = numpyScript(codeModel(config), 'ja');
-    expect(script).toContain('誤差逆伝播法');
-    compare('NumPy (ja), tanh on the circle', engineLosses(config), scriptLosses(script, 'numpy_ja.py'));
+    // A model file's parameters: another seed's run, a few epochs in.
+    const donor = new Run({ ...config, seed: 'donor' });
+    donor.trainEpochs(3);
+    const params = donor.net.params.slice();
+    const theirs = scriptLosses(numpyScript(codeModel(config, { params }), 'en'), 'numpy_loaded.py');
+    const ours = loadedEngineLosses(config, params);
+    compare('NumPy, from a loaded model', ours, theirs);
+    // Not the seed's start.
+    expect(relativeError(theirs[0], engineLosses(config)[0])).toBeGreaterThan(1e-3);
   }, 120_000);
 });
 
@@ -138,4 +169,11 @@ describe.skipIf(torchPython === undefined)('the PyTorch script follows the engin
       compare(`PyTorch, ${name}`, engineLosses(config), theirs);
     }, 300_000);
   }
+
+  it('with Japanese comments it runs the same: softmax over three classes, with Adam', () => {
+    const config = CONFIGS['softmax over three classes, with Adam'];
+    const script = pytorchScript(codeModel(config), 'ja');
+    expect(script).toContain('交差エントロピー誤差');
+    compare('PyTorch (ja), softmax over three classes, with Adam', engineLosses(config), scriptLosses(script, 'torch_ja.py', torchPython));
+  }, 300_000);
 });

@@ -5,16 +5,16 @@
  * script's losses follow the playground's epoch for epoch (to rounding).
  */
 import type { ActivationId, Lang, OutputHeadId } from '../config/config';
-import { comment, leftOutName } from './comments';
+import { comment, HEAD_COMMENT, leftOutName, noteFor, OPTIMIZER_COMMENT, type Note } from './comments';
 import { featureExpr, py, pyRows, type CodeModel } from './codeModel';
 
 export const NUMPY_FILE = 'playground_numpy.py';
 
-const ACTIVATION_CODE: Record<ActivationId, string> = {
+const activationCode = (n: Note): Record<ActivationId, string> => ({
   linear: `def linear(z): return z
 def linear_grad(z, a): return np.ones_like(z)`,
   step: `def step(z): return np.where(z > 0, 1.0, 0.0)
-def step_grad(z, a): return np.zeros_like(z)  # 0 almost everywhere: nothing flows back`,
+def step_grad(z, a): return np.zeros_like(z)  # ${n('stepGrad')}`,
   sigmoid: `def sigmoid(z): return 1 / (1 + np.exp(-z))
 def sigmoid_grad(z, a): return a * (1 - a)`,
   tanh: `def tanh(z): return np.tanh(z)
@@ -31,21 +31,18 @@ def swish_grad(z, a):
     return s + z * s * (1 - s)`,
   softplus: `def softplus(z): return np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z)))
 def softplus_grad(z, a): return 1 / (1 + np.exp(-z))`,
-};
+});
 
 const HEAD_CODE: Record<OutputHeadId, string> = {
-  'tanh-square': `# tanh output, labels ±1, loss ½(y − t)²
-def head_output(z): return np.tanh(z)
+  'tanh-square': `def head_output(z): return np.tanh(z)
 def head_loss(z, y, t): return 0.5 * (y[:, 0] - t) ** 2
 def head_delta(z, y, t): return (y - t[:, None]) * (1 - y * y)
 def targets(labels): return labels`,
-  'sigmoid-xent': `# sigmoid output, labels 0/1, binary cross-entropy = softplus(z) − t·z (stable for any z)
-def head_output(z): return 1 / (1 + np.exp(-z))
+  'sigmoid-xent': `def head_output(z): return 1 / (1 + np.exp(-z))
 def head_loss(z, y, t): return np.maximum(z[:, 0], 0) + np.log1p(np.exp(-np.abs(z[:, 0]))) - t * z[:, 0]
 def head_delta(z, y, t): return y - t[:, None]
 def targets(labels): return np.where(labels > 0, 1.0, 0.0)`,
-  'softmax-xent': `# softmax output, labels 0..K−1, cross-entropy −log y_t = logsumexp(z) − z_t
-def head_output(z):
+  'softmax-xent': `def head_output(z):
     e = np.exp(z - z.max(axis=1, keepdims=True))
     return e / e.sum(axis=1, keepdims=True)
 def head_loss(z, y, t):
@@ -56,21 +53,19 @@ def head_delta(z, y, t):
     d[np.arange(len(t)), t] -= 1
     return d
 def targets(labels): return labels.astype(int)`,
-  'linear-square': `# identity output, loss ½(y − t)²
-def head_output(z): return z
+  'linear-square': `def head_output(z): return z
 def head_loss(z, y, t): return 0.5 * (y[:, 0] - t) ** 2
 def head_delta(z, y, t): return y - t[:, None]
 def targets(labels): return labels`,
-  'linear-abs': `# identity output, loss |y − t|
-def head_output(z): return z
+  'linear-abs': `def head_output(z): return z
 def head_loss(z, y, t): return np.abs(y[:, 0] - t)
 def head_delta(z, y, t): return np.sign(y - t[:, None])
 def targets(labels): return labels`,
 };
 
 const OPTIMIZER_CODE = {
-  sgd: (m: CodeModel) => `class SGD:
-    """w ← w − lr·g"""
+  sgd: (m: CodeModel, doc: string) => `class SGD:
+    """${doc}"""
     def __init__(self, lr=${py(m.learningRate)}):
         self.lr = lr
 
@@ -79,8 +74,8 @@ const OPTIMIZER_CODE = {
             params[key] -= self.lr * grads[key]
 
 optimizer = SGD()`,
-  momentum: (m: CodeModel) => `class Momentum:
-    """v ← αv − lr·g, w ← w + v"""
+  momentum: (m: CodeModel, doc: string) => `class Momentum:
+    """${doc}"""
     def __init__(self, lr=${py(m.learningRate)}, momentum=${py(m.settings.momentum)}):
         self.lr, self.momentum, self.v = lr, momentum, None
 
@@ -92,8 +87,8 @@ optimizer = SGD()`,
             params[key] += self.v[key]
 
 optimizer = Momentum()`,
-  adagrad: (m: CodeModel) => `class AdaGrad:
-    """h ← h + g², w ← w − lr·g / (√h + ε)"""
+  adagrad: (m: CodeModel, doc: string) => `class AdaGrad:
+    """${doc}"""
     def __init__(self, lr=${py(m.learningRate)}, eps=${py(m.settings.epsilon)}):
         self.lr, self.eps, self.h = lr, eps, None
 
@@ -105,8 +100,8 @@ optimizer = Momentum()`,
             params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + self.eps)
 
 optimizer = AdaGrad()`,
-  rmsprop: (m: CodeModel) => `class RMSprop:
-    """h ← ρh + (1 − ρ)g², w ← w − lr·g / (√h + ε)"""
+  rmsprop: (m: CodeModel, doc: string) => `class RMSprop:
+    """${doc}"""
     def __init__(self, lr=${py(m.learningRate)}, rho=${py(m.settings.rho)}, eps=${py(m.settings.epsilon)}):
         self.lr, self.rho, self.eps, self.h = lr, rho, eps, None
 
@@ -118,8 +113,8 @@ optimizer = AdaGrad()`,
             params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + self.eps)
 
 optimizer = RMSprop()`,
-  adam: (m: CodeModel) => `class Adam:
-    """m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², w ← w − lr·m̂ / (√v̂ + ε) with bias correction"""
+  adam: (m: CodeModel, doc: string) => `class Adam:
+    """${doc}"""
     def __init__(self, lr=${py(m.learningRate)}, beta1=${py(m.settings.beta1)}, beta2=${py(m.settings.beta2)}, eps=${py(m.settings.epsilon)}):
         self.lr, self.beta1, self.beta2, self.eps = lr, beta1, beta2, eps
         self.iter, self.m, self.v = 0, None, None
@@ -146,7 +141,8 @@ export function pointRows(p: { x: number[]; y: number[]; label: number[] }): num
 }
 
 export function header(m: CodeModel, lang: Lang, title: string, file: string): string {
-  const lines = [title, comment(lang, 'samePath'), comment(lang, 'usage', { file })];
+  const start = m.start.from === 'file' ? comment(lang, 'startFile') : comment(lang, m.start.resets > 0 ? 'startSeedReset' : 'startSeed', { seed: m.start.seed, resets: String(m.start.resets) });
+  const lines = [title, comment(lang, 'samePath'), start, comment(lang, 'usage', { file })];
   if (m.leftOut.length > 0) lines.push(comment(lang, 'differs', { what: m.leftOut.map((w) => leftOutName(lang, w)).join(', ') }));
   return lines.map((l) => `# ${l}`).join('\n');
 }
@@ -158,7 +154,8 @@ export function featuresFunction(m: CodeModel, ns: 'np' | 'torch'): string {
 }
 
 export function numpyScript(m: CodeModel, lang: Lang): string {
-  const c = (key: Parameters<typeof comment>[1]) => `# ${comment(lang, key)}`;
+  const n = noteFor(lang);
+  const c = (key: Parameters<typeof comment>[1]) => `# ${n(key)}`;
   const activations = [...new Set(m.layers.map((l) => l.activation).filter((a): a is ActivationId => a !== null))];
   const hiddenActs = m.layers.slice(0, -1).map((l) => l.activation!);
   const weightKeys = m.layers.map((_, i) => `'W${i + 1}'`).join(', ');
@@ -177,15 +174,16 @@ import sys
 
 import numpy as np
 
-np.seterr(over='ignore')  # exp() of a large number is inf, and 1 / (1 + inf) is the right 0
+np.seterr(over='ignore')  # ${n('overflow')}
 
 ${c('features')}
 ${featuresFunction(m, 'np')}
 
 ${c('activations')}
-${activations.map((a) => ACTIVATION_CODE[a]).join('\n')}
+${activations.map((a) => activationCode(n)[a]).join('\n')}
 
 ${c('head')}
+# ${n(HEAD_COMMENT[m.head])}
 ${HEAD_CODE[m.head]}
 
 
@@ -199,7 +197,7 @@ class Network:
 
     def forward(self, x):
         ${c('predict')}
-        self.a = [x]  # the input of each layer
+        self.a = [x]  # ${n('layerInput')}
         self.z = []
         a = x
         for i in range(self.layers):
@@ -221,19 +219,19 @@ class Network:
     def gradient(self, x, t):
         ${c('gradient')}
         z, y = self.forward(x)
-        delta = head_delta(z, y, t) / len(x)  # ∂loss/∂z of the output layer
+        delta = head_delta(z, y, t) / len(x)  # ${n('deltaOutput')}
         grads = {}
         for i in reversed(range(self.layers)):
             grads['W%d' % (i + 1)] = self.a[i].T @ delta
             grads['b%d' % (i + 1)] = delta.sum(axis=0)
             if i > 0:
-                da = delta @ self.params['W%d' % (i + 1)].T  # ∂loss/∂a of layer i
-                delta = da * self.activations[i - 1][1](self.z[i - 1], self.a[i])  # ∂loss/∂z of layer i
+                da = delta @ self.params['W%d' % (i + 1)].T  # ${n('deltaA')}
+                delta = da * self.activations[i - 1][1](self.z[i - 1], self.a[i])  # ${n('deltaZ')}
         return grads
 
 
 ${c('optimizer')}
-${OPTIMIZER_CODE[m.optimizer](m)}
+${OPTIMIZER_CODE[m.optimizer](m, n(OPTIMIZER_COMMENT[m.optimizer]))}
 
 WEIGHT_KEYS = [${weightKeys}]
 PENALTY = '${penalty}'

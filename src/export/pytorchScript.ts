@@ -4,7 +4,7 @@
  * the same order. Float64 throughout, so the losses follow the playground's to rounding.
  */
 import type { ActivationId, Lang, OptimizerId, OutputHeadId } from '../config/config';
-import { comment } from './comments';
+import { comment, HEAD_COMMENT, OPTIMIZER_COMMENT } from './comments';
 import { py, pyRows, type CodeModel } from './codeModel';
 import { featuresFunction, header, pointRows } from './numpyScript';
 
@@ -81,7 +81,7 @@ ${
     ? `
 
 class Step(nn.Module):
-    """1 where z > 0, else 0; its derivative is 0 almost everywhere, so nothing flows back."""
+    """${comment(lang, 'stepModule')}"""
     def forward(self, z):
         return (z > 0).to(z.dtype) + 0 * z
 `
@@ -108,10 +108,12 @@ with torch.no_grad():
 
 def loss_of(z, t):
     ${c('loss')}
+    # ${comment(lang, HEAD_COMMENT[m.head])}
     return ${loss}
 
 
 ${c('optimizer')}
+# ${comment(lang, OPTIMIZER_COMMENT[m.optimizer])}
 optimizer = ${optimizerLine(m.optimizer, m)}
 PENALTY = '${m.regularization}'
 PENALTY_STEP = ${py(m.learningRate)} * ${py(m.regularizationRate)}

@@ -202,4 +202,37 @@ describe('run sync', () => {
     expect(useStore.getState().runs.t.status).toBe('idle');
     run.dispose();
   });
+
+  it('remembers a loaded model as the run’s start until the next fresh start (the code view exports it)', () => {
+    const run = connect();
+    const w = workers[0];
+    expect(run.loadedStart()).toBeNull();
+    const params = Float64Array.of(1, 2, 3);
+    const stats = Float64Array.of(4);
+    const load = () => run.loadModel(useStore.getState().config, params, stats);
+    load();
+    expect(w.sent.slice(-2).map((m) => m.type)).toEqual(['configure', 'set-model']);
+    expect(Array.from(run.loadedStart()!.params)).toEqual([1, 2, 3]);
+    expect(Array.from(run.loadedStart()!.stats)).toEqual([4]);
+    // A live setting keeps the run, so its start.
+    useStore.getState().updateConfig({ learningRate: 0.1 });
+    expect(run.loadedStart()).not.toBeNull();
+    // New points of the same kind keep the weights in the worker, and so the start.
+    useStore.getState().updateConfig({ customData: { classes: 2, x: [0.5], y: [0.5], label: [1] } });
+    expect(run.loadedStart()).not.toBeNull();
+    // A rebuild, a Reset and a restarted worker each draw from the seed again.
+    useStore.getState().updateConfig({ networkShape: [3], activations: ['relu'] });
+    expect(run.loadedStart()).toBeNull();
+    load();
+    run.reset();
+    expect(run.loadedStart()).toBeNull();
+    load();
+    run.restartWorker();
+    expect(run.loadedStart()).toBeNull();
+    load();
+    // Another number of classes is a new network in the worker.
+    useStore.getState().updateConfig({ customData: { classes: 3, x: [0.5], y: [0.5], label: [2] } });
+    expect(run.loadedStart()).toBeNull();
+    run.dispose();
+  });
 });

@@ -5,7 +5,8 @@
  */
 import { classifyChange, liveSettings } from '../config/changes';
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
-import { MAX_RESETS, type PlaygroundConfig } from '../config/config';
+import { activeDataset, MAX_RESETS, type PlaygroundConfig } from '../config/config';
+import { numClassesOf } from '../data';
 import type { Frame, ModelMessage, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
 import { NeuronProbe } from './probe';
@@ -39,7 +40,16 @@ export interface RunController {
   requestModel(): Promise<ModelMessage>;
   /** A fresh run of `config` (already in the store) with these parameters in place of the drawn ones. */
   loadModel(config: PlaygroundConfig, params: Float64Array, stats: Float64Array): void;
+  /** The parameters the run started from when a model file gave them; null when the seed drew them. */
+  loadedStart(): LoadedStart | null;
   dispose(): void;
+}
+
+const classCount = (config: PlaygroundConfig) => (config.customData ? config.customData.classes : numClassesOf(activeDataset(config)));
+
+export interface LoadedStart {
+  params: Float64Array;
+  stats: Float64Array;
 }
 
 const progressOf = (f: Frame): RunProgress => ({
@@ -72,6 +82,8 @@ export function connectRun(
   const store = useStore;
   let pendingFrame: Frame | null = null;
   let drawScheduled = false;
+  // Every fresh start (configure, reset, a restarted worker) draws from the seed again and forgets it.
+  let loaded: LoadedStart | null = null;
   const watchdog = createWatchdog(watchdogHost, () => bridge.fail('it stopped answering'));
   /** The learner wants the run training; only then is a silent worker a fault. */
   let wantRunning = false;
@@ -165,6 +177,7 @@ export function connectRun(
   const unsubscribeBridge = bridge.subscribe(onMessage);
 
   const configure = (config: PlaygroundConfig) => {
+    loaded = null;
     patch({ divergence: null, error: null, gradientCheck: null, status: wantRunning ? 'running' : 'idle' });
     bridge.send({ type: 'configure', config });
     if (wantRunning) bridge.send({ type: 'play' });
@@ -181,9 +194,16 @@ export function connectRun(
       // change) cannot rescue them, so it starts the run again with the new setting.
       const diverged = status() === 'diverged';
       if (change === 'rebuild' || ((change === 'live' || change === 'data') && diverged)) configure(state.config);
-      else if (change === 'data') bridge.send({ type: 'set-data', config: state.config });
+      else if (change === 'data') {
+        // The worker keeps the weights through new points of the same kind; another number of classes is a new network.
+        if (classCount(state.config) !== classCount(prev.config)) loaded = null;
+        bridge.send({ type: 'set-data', config: state.config });
+      }
       else if (change === 'live' || change === 'reset') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
-      if (change === 'reset' || (change === 'data' && !diverged && state.config.resets !== prev.config.resets)) bridge.send({ type: 'reset', resets: state.config.resets });
+      if (change === 'reset' || (change === 'data' && !diverged && state.config.resets !== prev.config.resets)) {
+        loaded = null;
+        bridge.send({ type: 'reset', resets: state.config.resets });
+      }
     }
     if (state.config.speed !== prev.config.speed) bridge.send({ type: 'set-speed', speed: state.config.speed });
     if (state.config.stopAt !== prev.config.stopAt) bridge.send({ type: 'set-stop-at', epoch: state.config.stopAt });
@@ -219,13 +239,17 @@ export function connectRun(
       patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
       const { config, updateConfig } = store.getState();
       // Past the largest count a link may carry, Reset starts the last draw again.
-      if (config.resets >= MAX_RESETS) bridge.send({ type: 'reset', resets: config.resets });
+      if (config.resets >= MAX_RESETS) {
+        loaded = null;
+        bridge.send({ type: 'reset', resets: config.resets });
+      }
       else updateConfig({ resets: config.resets + 1 });
     },
     regenerate: () => store.getState().updateConfig({ seed: newSeed(hub.latestFrame), resets: 0 }),
     restartWorker: () => {
       want(false);
       patch({ divergence: null, error: null, status: 'idle' });
+      loaded = null;
       bridge.restart();
     },
     gradientCheck: () => bridge.send({ type: 'gradient-check' }),
@@ -240,8 +264,11 @@ export function connectRun(
       want(false);
       // A fresh run (a new optimizer, epoch 0) whatever the configuration was before.
       configure(config);
+      // Copies, taken before the message could hand its buffers over to the worker.
+      loaded = { params: params.slice(), stats: stats.slice() };
       bridge.send({ type: 'set-model', params, stats });
     },
+    loadedStart: () => loaded,
     dispose: () => {
       watchdog.dispose();
       unsubscribeBridge();
