@@ -160,6 +160,8 @@ test('the code view shows the run as a NumPy and as a PyTorch script, with comme
   await expect(view).toHaveCount(0);
 
   await page.getByTestId('lang-ja').click();
+  // The Japanese words arrive with their dictionary, a moment after the click.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await openOwnData(page);
   await page.getByTestId('code-view-open').click();
   await expect(text).toContainText('誤差逆伝播法');
@@ -271,6 +273,8 @@ test('pictures: the output plot and the diagram as PNG at twice their size, the 
   expect(legend(svg)).toMatch(/<line[^>]+stroke="#333"[^>]*\/>\s*<text[^>]*>Training loss<\/text>/);
   expect(legend(svg)).toMatch(/<line[^>]+stroke="#3d8fd1"[^>]*\/>\s*<text[^>]*>Test loss<\/text>/);
   await page.getByTestId('lang-ja').click();
+  // The Japanese words arrive with their dictionary, a moment after the click.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await openOwnData(page);
   const ja = (await saved('picture-loss')).bytes.toString('utf8');
   expect(legend(ja)).toContain('>訓練損失</text>');
