@@ -9,26 +9,18 @@
 import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { ACC_LABELS, formatEpoch, LossAxes, xModel, yModel } from './lossAxes';
-import { createLossHeader } from './lossHeader';
-import type { LossChartApi, LossChartOptions } from './lossChartTypes';
-import { LossGhostLayer, reducedPath } from './lossGhostLayer';
-import { isAccuracy, LossRecord, SERIES_KEYS, type SeriesKey } from './lossHistory';
+import { createLossHeader, type LossHeader } from './lossHeader';
+import type { LossHistory } from '../config/history';
+import type { LossChartApi, LossChartLabels, LossChartOptions } from './lossChartTypes';
+import { ACC_DASH, LossCurves, TEST_COLOR, TRAIN_COLOR } from './lossCurves';
+import { LossGhostLayer } from './lossGhostLayer';
+import { isAccuracy, LossRecord, SERIES_KEYS } from './lossHistory';
 import { lossChartSize, niceCeiling, sideMargin } from './lossScales';
 
 export type { LossChartApi, LossChartLabels, LossChartOptions } from './lossChartTypes';
 
-/** Colours and dashes: dark is training, blue is test; solid is loss, dashed is accuracy. */
-const TRAIN_COLOR = '#333';
-const TEST_COLOR = '#3d8fd1';
-const ACC_DASH = '4 3';
 /** Without the accuracy axis: at least this much room right of the plot. */
 const MIN_RIGHT = 8;
-const STYLE: Record<SeriesKey, { color: string; dash: string | null }> = {
-  trainLoss: { color: TRAIN_COLOR, dash: null },
-  testLoss: { color: TEST_COLOR, dash: null },
-  trainAccuracy: { color: TRAIN_COLOR, dash: ACC_DASH },
-  testAccuracy: { color: TEST_COLOR, dash: ACC_DASH },
-};
 
 /** The container's width as the chart uses it (it never draws narrower than 160 px). */
 const usableWidth = (w: number) => Math.max(160, Math.floor(w));
@@ -37,70 +29,93 @@ function rootFontPx(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
 export function createLossChart(container: HTMLElement, opts: LossChartOptions): LossChartApi {
-  let labels = opts.labels;
-  let logScale = false;
-  let logEpochs = false;
-  let showAccuracy = false;
-  let rafId = 0;
-  let dirty = true;
+  return new LossChartView(container, opts);
+}
+
+/** The chart's state and drawing; `createLossChart` hands it out as its api. */
+class LossChartView implements LossChartApi {
+  private labels: LossChartLabels;
+  private logScale = false;
+  private logEpochs = false;
+  private showAccuracy = false;
+  private rafId = 0;
+  private dirty = true;
   // The width and height come from the ResizeObserver, so neither creating the chart nor
   // drawing it reads layout. Until the first observation (before the first paint) nothing is drawn.
-  let width = 0;
-  let boxHeight = 0;
-  let size = lossChartSize(usableWidth(0), 16);
+  private width = 0;
+  private boxHeight = 0;
+  private size = lossChartSize(usableWidth(0), 16);
   // Margins beside the plot as last drawn: the next draw reduces the curves to the plot width
   // they give, and reduces again only if they changed.
-  let left = sideMargin(20);
-  let right = MIN_RIGHT;
-  let sizeKey = '';
-  let frameKey = '';
-  let textKey = '';
-  let endLabel = { key: '', width: 0 };
-  let accLabelWidth = 0;
-  let yLabels = { key: '', width: 0 };
+  private left = sideMargin(20);
+  private right = MIN_RIGHT;
+  private sizeKey = '';
+  private frameKey = '';
+  private textKey = '';
+  private endLabel = { key: '', width: 0 };
+  private accLabelWidth = 0;
+  private yLabels = { key: '', width: 0 };
 
-  const history = new LossRecord();
+  private readonly history = new LossRecord();
   // Tick labels are measured on a canvas, which needs no layout, in the page's font (read with
   // the first observed size, when style is fresh).
-  let fontFamily = 'sans-serif';
-  const measureCtx = document.createElement('canvas').getContext('2d');
-  const textWidth = (text: string) => (measureCtx ? measureCtx.measureText(text).width : text.length * size.font * 0.62);
+  private fontFamily = 'sans-serif';
+  private readonly measureCtx = document.createElement('canvas').getContext('2d');
 
-  const root = select(container).append('div').attr('data-testid', 'loss-chart').attr('class', 'loss-chart');
-  const header = createLossHeader(root, TRAIN_COLOR, TEST_COLOR, ACC_DASH);
-  const svg = root.append('svg').attr('class', 'loss-svg');
-  const plot: Selection<SVGGElement, unknown, null, undefined> = svg.append('g');
-  // The previous run's test loss, faint, under everything else.
-  const ghost = new LossGhostLayer(plot);
-  const axes = new LossAxes(plot.append('g'), plot.append('g'), plot.append('g'));
-  const paths = new Map(
-    SERIES_KEYS.map((key) => [
-      key,
-      plot
-        .append('path')
-        .attr('data-series', key)
-        .attr('fill', 'none')
-        .attr('stroke', STYLE[key].color)
-        .attr('stroke-width', 1.5)
-        .attr('stroke-linejoin', 'round')
-        .attr('stroke-dasharray', STYLE[key].dash),
-    ]),
-  );
-  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
-  const yAcc = scaleLinear().domain([0, 1]).clamp(true);
+  private readonly root: Selection<HTMLDivElement, unknown, null, undefined>;
+  private readonly header: LossHeader;
+  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly plot: G;
+  private readonly ghost: LossGhostLayer;
+  private readonly axes: LossAxes;
+  private readonly curves: LossCurves;
+  private readonly xLabel: Selection<SVGTextElement, unknown, null, undefined>;
+  private readonly yAcc = scaleLinear().domain([0, 1]).clamp(true);
+  private readonly observer: ResizeObserver;
 
-  function applySize(): void {
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly opts: LossChartOptions,
+  ) {
+    this.labels = opts.labels;
+    this.root = select(container).append('div').attr('data-testid', 'loss-chart').attr('class', 'loss-chart');
+    this.header = createLossHeader(this.root, TRAIN_COLOR, TEST_COLOR, ACC_DASH);
+    this.svg = this.root.append('svg').attr('class', 'loss-svg');
+    const plot = (this.plot = this.svg.append('g'));
+    // The previous run's test loss, faint, under everything else.
+    this.ghost = new LossGhostLayer(plot);
+    this.axes = new LossAxes(plot.append('g'), plot.append('g'), plot.append('g'));
+    this.curves = new LossCurves(plot);
+    this.xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
+    this.observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      if (this.width === 0) {
+        this.fontFamily = getComputedStyle(container).fontFamily || this.fontFamily;
+        this.sizeKey = '';
+      }
+      // Layout is fresh inside a ResizeObserver callback, so reading the root font size is cheap.
+      this.resizeTo(usableWidth(box.width), Math.floor(box.height));
+    });
+    this.observer.observe(container);
+  }
+
+  private textWidth = (text: string): number => (this.measureCtx ? this.measureCtx.measureText(text).width : text.length * this.size.font * 0.62);
+
+  private applySize(): void {
+    const size = this.size;
     const key = `${size.font}|${size.height}`;
-    if (key === sizeKey) return;
-    sizeKey = key;
-    root.style('font-size', `${size.font}px`).style('line-height', `${Math.round(size.font * 1.35)}px`);
-    svg.attr('height', size.height).attr('font-size', size.font);
-    if (measureCtx) measureCtx.font = `${size.font}px ${fontFamily}`;
-    accLabelWidth = textWidth(ACC_LABELS[ACC_LABELS.length - 1]);
-    endLabel = { key: '', width: 0 };
-    yLabels = { key: '', width: 0 };
-    axes.invalidate();
+    if (key === this.sizeKey) return;
+    this.sizeKey = key;
+    this.root.style('font-size', `${size.font}px`).style('line-height', `${Math.round(size.font * 1.35)}px`);
+    this.svg.attr('height', size.height).attr('font-size', size.font);
+    if (this.measureCtx) this.measureCtx.font = `${size.font}px ${this.fontFamily}`;
+    this.accLabelWidth = this.textWidth(ACC_LABELS[ACC_LABELS.length - 1]);
+    this.endLabel = { key: '', width: 0 };
+    this.yLabels = { key: '', width: 0 };
+    this.axes.invalidate();
   }
 
   /**
@@ -108,41 +123,48 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
    * accuracy curve to draw (accuracy is all NaN for regression, and then there is no right axis
    * to make room for).
    */
-  function reduceAll(t0: number, t1: number, columns: number, transform: ((x: number) => number) | undefined): boolean {
+  private reduceAll(t0: number, t1: number, columns: number, transform: ((x: number) => number) | undefined): boolean {
     let hasAcc = false;
     for (const key of SERIES_KEYS) {
-      if (isAccuracy(key) && !showAccuracy) continue;
-      const r = history.reduce(key, t0, t1, columns, transform);
+      if (isAccuracy(key) && !this.showAccuracy) continue;
+      const r = this.history.reduce(key, t0, t1, columns, transform);
       if (isAccuracy(key) && r.x.length > 0) hasAcc = true;
     }
     return hasAcc;
   }
 
-  function draw(): void {
-    if (rafId) cancelAnimationFrame(rafId);
-    rafId = 0;
-    if (width === 0) return;
-    dirty = false;
-    applySize();
-    const { font, height, top, bottom } = size;
-    const n = history.length;
-    const innerH = height - top - bottom;
-    const e = history.epoch.data;
+  /** The epoch axis' ends, whether it is logarithmic, and the transformed ends the curves are reduced over. */
+  private epochDomain(): { x0: number; x1: number; logX: boolean; t0: number; t1: number; transform: ((x: number) => number) | undefined } {
+    const n = this.history.length;
+    const e = this.history.epoch.data;
     const x0 = n > 0 ? Math.min(0, e[0]) : 0;
     // The axis ends at a round number past the last epoch, so its labels stay put while the
     // curve grows into it, instead of crawling every frame.
-    const lastEpoch = Math.max(n > 0 ? e[n - 1] : 0, ghost.lastEpoch);
+    const lastEpoch = Math.max(n > 0 ? e[n - 1] : 0, this.ghost.lastEpoch);
     const x1 = niceCeiling(lastEpoch > x0 ? lastEpoch - x0 : 1) + x0;
-    const logX = (logScale || logEpochs) && x0 >= 0;
+    const logX = (this.logScale || this.logEpochs) && x0 >= 0;
     const transform = logX ? Math.log1p : undefined;
     const t0 = logX ? Math.log1p(x0) : x0;
     const t1 = logX ? Math.log1p(x1) : x1;
+    return { x0, x1, logX, t0, t1, transform };
+  }
 
-    const provisionalW = Math.max(1, width - left - right);
-    const hasAcc = reduceAll(t0, t1, provisionalW, transform);
+  private draw = (): void => {
+    if (this.rafId) cancelAnimationFrame(this.rafId);
+    this.rafId = 0;
+    const { width, history, ghost, axes, labels } = this;
+    if (width === 0) return;
+    this.dirty = false;
+    this.applySize();
+    const { font, height, top, bottom } = this.size;
+    const innerH = height - top - bottom;
+    const { x0, x1, logX, t0, t1, transform } = this.epochDomain();
+
+    const provisionalW = Math.max(1, width - this.left - this.right);
+    const hasAcc = this.reduceAll(t0, t1, provisionalW, transform);
     const { trainLoss, testLoss } = history.reduced;
     const ym = yModel({
-      log: logScale,
+      log: this.logScale,
       lo: Math.min(trainLoss.yMin, testLoss.yMin, ghost.lo),
       hi: Math.max(trainLoss.yMax, testLoss.yMax, ghost.hi),
       minPositive: history.minPositiveLoss,
@@ -150,126 +172,114 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
       innerH,
       font,
     });
-    if (ym.key !== yLabels.key) yLabels = { key: ym.key, width: Math.max(0, ...ym.labels.map(textWidth)) };
+    if (ym.key !== this.yLabels.key) this.yLabels = { key: ym.key, width: Math.max(0, ...ym.labels.map(this.textWidth)) };
 
     // Margins from the widest labels: the loss ticks on the left, the percentages on the right,
     // or (without accuracy) half the last epoch label, which is centred on the plot's end.
-    left = sideMargin(yLabels.width);
-    if (!hasAcc && endLabel.key !== `${x1}`) endLabel = { key: `${x1}`, width: textWidth(formatEpoch(x1)) };
-    right = hasAcc ? sideMargin(accLabelWidth) : Math.max(MIN_RIGHT, Math.ceil(endLabel.width / 2) + 2);
-    const innerW = Math.max(1, width - left - right);
+    this.left = sideMargin(this.yLabels.width);
+    if (!hasAcc && this.endLabel.key !== `${x1}`) this.endLabel = { key: `${x1}`, width: this.textWidth(formatEpoch(x1)) };
+    this.right = hasAcc ? sideMargin(this.accLabelWidth) : Math.max(MIN_RIGHT, Math.ceil(this.endLabel.width / 2) + 2);
+    const innerW = Math.max(1, width - this.left - this.right);
 
-    const fKey = `${width}|${left}|${top}`;
-    if (fKey !== frameKey) {
-      frameKey = fKey;
-      svg.attr('width', width);
-      plot.attr('transform', `translate(${left},${top})`);
+    const fKey = `${width}|${this.left}|${top}`;
+    if (fKey !== this.frameKey) {
+      this.frameKey = fKey;
+      this.svg.attr('width', width);
+      this.plot.attr('transform', `translate(${this.left},${top})`);
     }
     axes.drawY(ym);
     const xm = xModel(logX, x0, x1, innerW, font);
     axes.drawX(xm, innerH);
-    yAcc.range([innerH, 0]);
-    axes.drawAccuracy(hasAcc, yAcc, innerW, innerH, font);
+    this.yAcc.range([innerH, 0]);
+    axes.drawAccuracy(hasAcc, this.yAcc, innerW, innerH, font);
 
-    for (const key of SERIES_KEYS) {
-      const r = history.reduced[key];
-      if ((isAccuracy(key) && !hasAcc) || r.x.length === 0) {
-        paths.get(key)!.attr('d', null);
-        continue;
-      }
-      // Re-run at the final width only when the margins changed since the last reduction.
-      if (innerW !== provisionalW) history.reduce(key, t0, t1, innerW, transform);
-      paths.get(key)!.attr('d', reducedPath(r, xm.scale, isAccuracy(key) ? yAcc : ym.y));
-    }
+    this.curves.draw(history, hasAcc, provisionalW, innerW, t0, t1, transform, xm.scale, ym.y, this.yAcc);
 
     ghost.draw(t0, t1, innerW, transform, xm.scale, ym.y);
 
     const epochTitle = logX && labels.logEpochs ? `${labels.epoch} ${labels.logEpochs}` : labels.epoch;
     const tKey = `${innerW}|${innerH}|${font}|${epochTitle}`;
-    if (tKey !== textKey) {
+    if (tKey !== this.textKey) {
       // Under the tick labels, at the plot's right end.
-      xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3)).text(epochTitle);
-      textKey = tKey;
+      this.xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3)).text(epochTitle);
+      this.textKey = tKey;
     }
-    header.draw(labels, hasAcc);
-  }
+    this.header.draw(labels, hasAcc);
+  };
 
   /** Coalesces changes that do not come with frames (a toggle, a resize) into one draw per display frame. */
-  function schedule(): void {
-    dirty = true;
-    if (!rafId) rafId = requestAnimationFrame(draw);
+  private schedule(): void {
+    this.dirty = true;
+    if (!this.rafId) this.rafId = requestAnimationFrame(this.draw);
   }
 
-  function resizeTo(nextWidth: number, observedHeight: number): void {
-    const nextBoxHeight = opts.fitHeight ? observedHeight : 0;
+  private resizeTo(nextWidth: number, observedHeight: number): void {
+    const nextBoxHeight = this.opts.fitHeight ? observedHeight : 0;
     const font = lossChartSize(nextWidth, rootFontPx()).font;
     // The header line above the plot takes one line; the SVG gets the rest of the box.
     const svgBox = nextBoxHeight > 0 ? nextBoxHeight - (Math.round(font * 1.35) + 4) : 0;
     const next = lossChartSize(nextWidth, rootFontPx(), svgBox);
-    if (nextWidth !== width || nextBoxHeight !== boxHeight || next.font !== size.font || next.height !== size.height) {
-      width = nextWidth;
-      boxHeight = nextBoxHeight;
-      size = next;
-      schedule();
+    if (nextWidth !== this.width || nextBoxHeight !== this.boxHeight || next.font !== this.size.font || next.height !== this.size.height) {
+      this.width = nextWidth;
+      this.boxHeight = nextBoxHeight;
+      this.size = next;
+      this.schedule();
     }
   }
 
-  const observer = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1].contentRect;
-    if (width === 0) {
-      fontFamily = getComputedStyle(container).fontFamily || fontFamily;
-      sizeKey = '';
-    }
-    // Layout is fresh inside a ResizeObserver callback, so reading the root font size is cheap.
-    resizeTo(usableWidth(box.width), Math.floor(box.height));
-  });
-  observer.observe(container);
+  private setFlag(flag: 'logScale' | 'logEpochs' | 'showAccuracy', on: boolean): void {
+    if (on === this[flag]) return;
+    this[flag] = on;
+    this.schedule();
+  }
 
-  return {
-    append(p) {
-      if (history.append(p)) dirty = true;
-    },
-    flush() {
-      if (dirty && width > 0) draw();
-    },
-    clear() {
-      history.clear();
-      schedule();
-    },
-    keepGhost() {
-      return ghost.keep(history);
-    },
-    dropGhost() {
-      ghost.drop();
-      schedule();
-    },
-    setLogScale(log) {
-      if (log === logScale) return;
-      logScale = log;
-      schedule();
-    },
-    setLogEpochs(log) {
-      if (log === logEpochs) return;
-      logEpochs = log;
-      schedule();
-    },
-    setShowAccuracy(show) {
-      if (show === showAccuracy) return;
-      showAccuracy = show;
-      schedule();
-    },
-    setLabels(next) {
-      labels = next;
-      schedule();
-    },
-    resize() {
-      resizeTo(usableWidth(container.clientWidth), container.clientHeight);
-    },
-    destroy() {
-      if (rafId) cancelAnimationFrame(rafId);
-      rafId = 0;
-      observer.disconnect();
-      root.remove();
-    },
-  };
+  append(p: LossHistory): void {
+    if (this.history.append(p)) this.dirty = true;
+  }
+
+  flush(): void {
+    if (this.dirty && this.width > 0) this.draw();
+  }
+
+  clear(): void {
+    this.history.clear();
+    this.schedule();
+  }
+
+  keepGhost(): boolean {
+    return this.ghost.keep(this.history);
+  }
+
+  dropGhost(): void {
+    this.ghost.drop();
+    this.schedule();
+  }
+
+  setLogScale(log: boolean): void {
+    this.setFlag('logScale', log);
+  }
+
+  setLogEpochs(log: boolean): void {
+    this.setFlag('logEpochs', log);
+  }
+
+  setShowAccuracy(show: boolean): void {
+    this.setFlag('showAccuracy', show);
+  }
+
+  setLabels(next: LossChartLabels): void {
+    this.labels = next;
+    this.schedule();
+  }
+
+  resize(): void {
+    this.resizeTo(usableWidth(this.container.clientWidth), this.container.clientHeight);
+  }
+
+  destroy(): void {
+    if (this.rafId) cancelAnimationFrame(this.rafId);
+    this.rafId = 0;
+    this.observer.disconnect();
+    this.root.remove();
+  }
 }

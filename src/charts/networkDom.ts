@@ -5,6 +5,7 @@
  */
 import { paramLayout } from '../engine/paramLayout';
 import type { HitSizes, NetworkLayout } from './networkLayout';
+import { addLink, addNode, SVG_NS } from './networkElements';
 import { createNetworkPictures, type NetworkPictures } from './networkPictures';
 import { WEIGHT_KEY_MAX, weightKey, type StrokeTables } from './networkStyle';
 
@@ -18,8 +19,6 @@ export interface NetworkFrame {
    */
   grids: { neuronGrids: Float32Array; neuronGridSize: number } | null;
 }
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface DiagramDom {
   sizes: number[];
@@ -126,37 +125,7 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
 
   sizes.forEach((count, layer) => {
     for (let index = 0; index < count; index++) {
-      const n = nodeOffsets[layer] + index;
-      const node = document.createElement('div');
-      node.dataset.testid = `neuron-${layer}-${index}`;
-      node.dataset.kind = 'node';
-      node.dataset.n = String(n);
-      node.className = 'nd-node';
-      // Reached with the arrow keys, one tab stop for the whole diagram (networkKeyboard.ts sets tabindex).
-      node.setAttribute('role', 'button');
-      dom.nodes.push(node);
-      if (layer === 0) {
-        const label = document.createElement('div');
-        label.textContent = featureLabels[index] ?? `x${index + 1}`;
-        label.className = 'nd-label';
-        dom.labels.push(label);
-        parents.nodes.append(label);
-      } else {
-        const bias = document.createElement('div');
-        bias.dataset.testid = `bias-${layer}-${index}`;
-        bias.dataset.kind = 'bias';
-        bias.dataset.n = String(n);
-        bias.setAttribute('role', 'button');
-        // The square is a few pixels wide; its transparent parent is what a fingertip has to hit.
-        bias.className = 'nd-bias';
-        const dot = document.createElement('div');
-        dot.className = 'nd-bias-dot';
-        bias.append(dot);
-        node.append(bias);
-        dom.biases.push(bias);
-        dom.biasDots.push(dot);
-      }
-      parents.nodes.append(node);
+      addNode(dom, parents, layer, index, nodeOffsets[layer] + index, featureLabels);
     }
   });
 
@@ -164,29 +133,7 @@ export function buildDom(sizes: number[], featureLabels: string[], parents: DomP
   for (let layer = 1; layer < sizes.length; layer++) {
     for (let to = 0; to < sizes[layer]; to++) {
       for (let from = 0; from < sizes[layer - 1]; from++, k++) {
-        dom.linkLayer[k] = layer;
-        dom.linkTo[k] = to;
-        dom.linkFrom[k] = from;
-        const hit = document.createElementNS(SVG_NS, 'path');
-        hit.dataset.kind = 'link';
-        hit.dataset.k = String(k);
-        // Never painted (pointer-events: stroke ignores visibility and stroke), so the
-        // wide catch area for thin links costs hit-testing only, not rasterising.
-        hit.setAttribute('stroke', 'none');
-        hit.setAttribute('fill', 'none');
-        hit.setAttribute('visibility', 'hidden');
-        hit.setAttribute('pointer-events', 'stroke');
-        const vis = document.createElementNS(SVG_NS, 'path');
-        vis.dataset.testid = `link-${layer}-${to}-${from}`;
-        vis.dataset.kind = 'link';
-        vis.dataset.k = String(k);
-        vis.setAttribute('fill', 'none');
-        vis.setAttribute('stroke', '#e8eaeb');
-        vis.setAttribute('pointer-events', 'stroke');
-        dom.hit.push(hit);
-        dom.visible.push(vis);
-        parents.hit.append(hit);
-        parents.visible.append(vis);
+        addLink(dom, parents, layer, to, from, k);
       }
     }
   }

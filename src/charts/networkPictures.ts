@@ -41,6 +41,36 @@ const EMPTY_RGB = [0xf3, 0xf3, 0xf3] as const;
 
 const heatmapOptions: HeatmapOptions = { mode: 'diverging' };
 
+/** Every pixel the grey of an empty node (mutates px). */
+function fillEmpty(px: Uint8ClampedArray): void {
+  for (let k = 0; k < px.length; k += 4) {
+    px[k] = EMPTY_RGB[0];
+    px[k + 1] = EMPTY_RGB[1];
+    px[k + 2] = EMPTY_RGB[2];
+    px[k + 3] = 255;
+  }
+}
+
+/**
+ * Paints `count` consecutive grids of `values` into the atlas' pixels `px` as tiles first,
+ * first + 1, … (mutates px); see `fillGrids` for `classFrom`.
+ */
+function paintTiles(px: Uint8ClampedArray, values: Float32Array, first: number, count: number, tile: number, classFrom: number): void {
+  const cells = tile * tile;
+  for (let k = 0; k < count; k++) {
+    const start = (first + k) * cells * 4;
+    const cls = classFrom >= 0 ? first + k - classFrom : -1;
+    if (cls >= 0) {
+      // Past the palette (never with today's datasets) the default diverging table applies.
+      const lut = CLASS_LUTS[cls] as Uint8ClampedArray | undefined;
+      for (let c = 0, o = k * cells; c < cells; c++) writeValueRgba(values[o + c], px, start + c * 4, PROBABILITY_DOMAIN, false, lut);
+      continue;
+    }
+    heatmapOptions.offset = k * cells;
+    fillHeatmapPixels(px.subarray(start, start + cells * 4), values, tile, heatmapOptions);
+  }
+}
+
 export function createNetworkPictures(nodeCount: number, tileSize = 32): NetworkPictures {
   let tile = tileSize;
   const atlas = document.createElement('canvas');
@@ -62,13 +92,7 @@ export function createNetworkPictures(nodeCount: number, tileSize = 32): Network
     atlasCtx = atlas.getContext('2d');
     if (!atlasCtx) return;
     image = atlasCtx.createImageData(atlas.width, atlas.height);
-    const px = image.data;
-    for (let k = 0; k < px.length; k += 4) {
-      px[k] = EMPTY_RGB[0];
-      px[k + 1] = EMPTY_RGB[1];
-      px[k + 2] = EMPTY_RGB[2];
-      px[k + 3] = 255;
-    }
+    fillEmpty(image.data);
     atlasCtx.putImageData(image, 0, 0);
   }
   resizeAtlas(tile);
@@ -97,19 +121,7 @@ export function createNetworkPictures(nodeCount: number, tileSize = 32): Network
       const cells = tile * tile;
       const count = Math.min(nodeCount - first, Math.floor(values.length / cells));
       if (count <= 0) return;
-      const px = image.data;
-      for (let k = 0; k < count; k++) {
-        const start = (first + k) * cells * 4;
-        const cls = classFrom >= 0 ? first + k - classFrom : -1;
-        if (cls >= 0) {
-          // Past the palette (never with today's datasets) the default diverging table applies.
-          const lut = CLASS_LUTS[cls] as Uint8ClampedArray | undefined;
-          for (let c = 0, o = k * cells; c < cells; c++) writeValueRgba(values[o + c], px, start + c * 4, PROBABILITY_DOMAIN, false, lut);
-          continue;
-        }
-        heatmapOptions.offset = k * cells;
-        fillHeatmapPixels(px.subarray(start, start + cells * 4), values, tile, heatmapOptions);
-      }
+      paintTiles(image.data, values, first, count, tile, classFrom);
       // Only the neurons' rows: the feature tiles above them were drawn, not put.
       atlasCtx.putImageData(image, 0, 0, 0, first * tile, tile, count * tile);
     },
