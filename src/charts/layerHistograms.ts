@@ -118,6 +118,8 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'layer-histograms';
   canvas.setAttribute('role', 'img');
+  // Named from the start, not only on its first draw: a screen reader may meet it before a frame.
+  canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}`);
   canvas.className = 'histogram-canvas';
   container.append(canvas);
   const ctx = canvas.getContext('2d');
