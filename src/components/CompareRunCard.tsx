@@ -29,12 +29,11 @@ interface CardProps {
   onOpen(member: CompareMember): void;
 }
 
-export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }: CardProps) {
-  const t = useT();
-  const plot = useRef<OutputPlotHandle>(null);
-  const v = useStore(
+/** The run's numbers as the store has them (the compare controller updates them ten times a second). */
+function useRunNumbers(runId: string) {
+  return useStore(
     useShallow((s) => {
-      const r = (s.runs[member.runId] as CompareRunView | undefined) ?? EMPTY;
+      const r = (s.runs[runId] as CompareRunView | undefined) ?? EMPTY;
       return {
         status: r.status,
         epoch: r.epoch,
@@ -47,6 +46,15 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       };
     }),
   );
+}
+
+/** Whether the run stopped on a fault (diverged, or its worker failed): the card is outlined. */
+const useAlert = (runId: string) => useStore((s) => s.runs[runId]?.status === 'diverged' || s.runs[runId]?.status === 'error');
+
+export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }: CardProps) {
+  const t = useT();
+  const plot = useRef<OutputPlotHandle>(null);
+  const alert = useAlert(member.runId);
   const { problem, head, showTestData, showTrainData, discretize } = useStore(
     useShallow((s) => ({
       problem: member.config.problem,
@@ -88,14 +96,6 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
   }, [member]);
 
   const style = RUN_STYLES[index % RUN_STYLES.length];
-  const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
-  const statusText =
-    v.status === 'diverged' && v.divergence
-      ? t('compare.diverged', { epoch: epochFormat.format(v.divergence.epoch), what: t(`status.what.${v.divergence.what}`) })
-      : v.status === 'error'
-        ? t('status.workerFailed', { message: v.error ?? '' })
-        : t(`status.${v.status}`);
-  const alert = v.status === 'diverged' || v.status === 'error';
 
   return (
     <article
@@ -119,6 +119,29 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       <button type="button" className="compare-run-plot" aria-label={`${label}: ${t('compare.openRun')}`} data-testid="compare-open-run" onClick={() => onOpen(member)}>
         <OutputPlot ref={plot} showTest={showTestData} showTrain={showTrainData} discretize={discretize} valueRange={valueRange} clampedEnds={problem === 'regression'} ariaLabel={t(`output.plotDescription.${problem}`)} />
       </button>
+      <CompareRunNumbers runId={member.runId} regression={problem === 'regression'} />
+    </article>
+  );
+}
+
+/**
+ * The run's numbers and state: the only part of the card that changes while the runs train, so
+ * only it renders ten times a second (the card, its plot and its label stay as they are).
+ */
+function CompareRunNumbers({ runId, regression }: { runId: string; regression: boolean }) {
+  const t = useT();
+  const v = useRunNumbers(runId);
+  const problem = regression ? 'regression' : 'classification';
+  const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+  const statusText =
+    v.status === 'diverged' && v.divergence
+      ? t('compare.diverged', { epoch: epochFormat.format(v.divergence.epoch), what: t(`status.what.${v.divergence.what}`) })
+      : v.status === 'error'
+        ? t('status.workerFailed', { message: v.error ?? '' })
+        : t(`status.${v.status}`);
+  const alert = v.status === 'diverged' || v.status === 'error';
+  return (
+    <>
       <table className="metrics compare-metrics">
         <tbody>
           <tr>
@@ -158,6 +181,6 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       <p className={`run-status${alert ? ' run-status-alert' : ''}`} data-testid="run-status" data-state={v.status} role={alert ? 'alert' : 'status'}>
         <span className="status-text">{statusText}</span>
       </p>
-    </article>
+    </>
   );
 }

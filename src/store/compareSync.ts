@@ -4,11 +4,11 @@
  * set of controls for all of them.
  *
  * Lock-step: while playing, no run may be more than one display frame's epochs ahead of the
- * slowest one still training. Each run is told to stop at (slowest epoch + that margin) with
- * the worker's own stop-at, which pauses it exactly there; the target moves on with every frame
- * of the slowest run, so a run that keeps up never waits, and one that got ahead waits at the
- * target until the others come, then plays on. A run that diverges stops alone and leaves the
- * lock-step; the others go on.
+ * slowest one still training. Each run is held at (slowest epoch + that margin) with the worker's
+ * hold, which waits exactly there without pausing; the hold moves on with every frame of the
+ * slowest run, so a run that keeps up never waits, and one that got ahead waits at the hold until
+ * the others come, then trains on by itself (no play has to travel back and forth). A run that
+ * diverges stops alone and leaves the lock-step; the others go on.
  */
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
 import { classifyChange, liveSettings } from '../config/changes';
@@ -59,12 +59,8 @@ interface MemberState extends CompareMember {
   /** Configures and resets sent: frames of an older generation are stale. */
   generation: number;
   epoch: number;
-  /** As the last frame of this generation said. */
-  running: boolean;
-  /** The stop-at last sent (null: none). */
-  stopSent: number | null;
-  /** The epoch at which play was last sent, so a stale frame does not make us send it twice. */
-  playSentAt: number;
+  /** The hold last sent (null: none). */
+  holdSent: number | null;
   out: boolean;
   pending: Frame | null;
   /** The last frame drawn, whose numbers the next group update shows. */
@@ -123,9 +119,7 @@ export function connectCompare(
     bridge: createBridge(COMPARE_RUN_IDS[i], factory),
     generation: 0,
     epoch: 0,
-    running: false,
-    stopSent: null,
-    playSentAt: -1,
+    holdSent: null,
     out: false,
     pending: null,
     latest: null,
@@ -136,6 +130,13 @@ export function connectCompare(
   }));
 
   const patch = (m: MemberState, p: Partial<CompareRunView>) => store.getState().patchRun(m.runId, p);
+  /** Several runs' numbers in one store update, so the page renders once for all of them. */
+  const patchAll = (patches: [MemberState, Partial<CompareRunView>][]) =>
+    store.setState((s) => {
+      const runs = { ...s.runs };
+      for (const [m, p] of patches) runs[m.runId] = { ...(runs[m.runId] ?? initialRunView()), ...p };
+      return { runs };
+    });
   const statusOf = (m: MemberState): RunStatus => store.getState().runs[m.runId]?.status ?? 'idle';
   const active = () => members.filter((m) => !m.out);
 
@@ -151,31 +152,23 @@ export function connectCompare(
     const going = active();
     if (going.length === 0) return setPlaying(false);
     const stopAt = stopArmed ? shared.stopAt : null;
+    // All at the learner's stop: held there, they pause together.
     if (stopAt !== null && going.every((m) => m.epoch >= stopAt)) {
-      setPlaying(false);
       stopArmed = false;
-      for (const m of going) patch(m, { status: 'paused' });
-      return;
+      return pause();
     }
     // Everyone held at the target: the margin is less than a frame's epochs of even the slowest
     // run, and the runs spend their time waiting for the page. Double it until they train on
     // between two frames (at a chosen pace, up to two of that pace's frames: the frames of two runs reach the page up to a display frame apart).
-    const allHeld = going.every((m) => !m.running && m.stopSent !== null && m.epoch >= m.stopSent);
+    const allHeld = going.every((m) => m.holdSent !== null && m.epoch >= m.holdSent);
     if (allHeld && (stopAt === null || Math.min(...going.map((m) => m.epoch)) + margin < stopAt)) {
       margin = Math.min(margin * 2, shared.speed === 'max' ? MAX_MARGIN : 2 * lockStepMargin(shared.speed, 0));
     }
     const target = lockStepTarget(going.map((m) => m.epoch), margin, stopAt);
     for (const m of going) {
-      if (m.epoch >= target) continue;
-      if (m.stopSent !== target) {
-        m.stopSent = target;
-        m.bridge.send({ type: 'set-stop-at', epoch: target });
-      }
-      if (!m.running && m.playSentAt !== m.epoch) {
-        m.playSentAt = m.epoch;
-        m.lastRunningAt ??= performance.now();
-        m.bridge.send({ type: 'play' });
-      }
+      if (m.holdSent === target) continue;
+      m.holdSent = target;
+      m.bridge.send({ type: 'hold-at', epoch: target });
     }
   };
 
@@ -214,7 +207,7 @@ export function connectCompare(
     const detail = !wantRunning || now - lastDetail >= DETAIL_INTERVAL_MS;
     if (detail) {
       lastDetail = now;
-      for (const other of members) if (other.latest) patch(other, numbersOf(other, other.latest));
+      patchAll(members.filter((o) => o.latest).map((o) => [o, numbersOf(o, o.latest!)]));
     }
     m.hub.publishFrame(frame, detail);
     requestFrame(m);
@@ -244,11 +237,11 @@ export function connectCompare(
           return;
         }
         const now = performance.now();
-        // From play (or the last frame that said "training") to this frame the run was training.
-        if (m.lastRunningAt !== null) m.trainingMs += now - m.lastRunningAt;
+        // From play (or the last frame that said "training") to this frame the run was training,
+        // unless it spent it waiting at its hold.
+        if (m.lastRunningAt !== null && message.updates !== m.latest?.updates) m.trainingMs += now - m.lastRunningAt;
         m.lastRunningAt = message.running ? now : null;
         m.epoch = message.epoch;
-        m.running = message.running;
         m.pending = message;
         if (!m.drawScheduled) {
           m.drawScheduled = true;
@@ -263,14 +256,12 @@ export function connectCompare(
         return;
       case 'diverged':
         m.out = true;
-        m.running = false;
         patch(m, { status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
         // The others go on: the slowest may have been this one.
         coordinate();
         return;
       case 'error':
         m.out = true;
-        m.running = false;
         patch(m, { status: 'error', error: message.message });
         coordinate();
         return;
@@ -282,15 +273,14 @@ export function connectCompare(
   const configure = (m: MemberState) => {
     m.generation++;
     m.epoch = 0;
-    m.running = false;
     m.out = false;
-    m.stopSent = null;
-    m.playSentAt = -1;
+    m.holdSent = null;
     m.trainingMs = 0;
     m.lastRunningAt = null;
     m.latest = null;
     patch(m, { ...initialRunView(), trainingSeconds: 0 } as Partial<CompareRunView>);
-    m.bridge.send({ type: 'configure', config: m.config });
+    // A small multiple shows the boundary alone: the worker paints nothing else.
+    m.bridge.send({ type: 'configure', config: m.config, detail: 'boundary' });
     m.bridge.send({ type: 'set-speed', speed: m.config.speed });
   };
 
@@ -304,8 +294,8 @@ export function connectCompare(
     for (const m of members) {
       m.lastRunningAt = null;
       m.bridge.send({ type: 'pause' });
-      if (!m.out) patch(m, { status: m.epoch > 0 ? 'paused' : 'idle' });
     }
+    patchAll(active().map((m) => [m, { status: m.epoch > 0 ? 'paused' : 'idle' }]));
   };
 
   const play = () => {
@@ -315,11 +305,14 @@ export function connectCompare(
     stopArmed = shared.stopAt !== null && slowest < shared.stopAt;
     margin = lockStepMargin(shared.speed, 0);
     setPlaying(true);
-    for (const m of going) {
-      m.playSentAt = -1;
-      patch(m, { status: 'running' });
-    }
+    // Held first, so no run trains past the others before its hold comes.
     coordinate();
+    const now = performance.now();
+    for (const m of going) {
+      m.lastRunningAt ??= now;
+      m.bridge.send({ type: 'play' });
+    }
+    patchAll(going.map((m) => [m, { status: 'running' }]));
   };
 
   return {

@@ -6,13 +6,13 @@
  */
 import { activeDataset, type PlaygroundConfig } from '../config/config';
 import { numClassesOf } from '../data';
-import { gradientCheck } from '../engine';
 import { networkSizes, paramLayout, refFits, weightInLayer } from '../engine/paramLayout';
 import { MeasuredTraining } from './epochs';
 import { dataMessage, FrameBuilder, type Outgoing } from './frames';
 import { Pacer } from './pacer';
 import type { PageToWorker, WorkerToPage } from './protocol';
 import { landscapeFor } from './landscapeRequest';
+import { gradientCheckMessage, loadModel, modelMessage } from './modelTransfer';
 import { ParamPath } from './paramPath';
 import { RateMeter } from './rateMeter';
 import { Run } from './run';
@@ -35,8 +35,6 @@ const MAX_IDLE_MS = 250;
 
 /** Training time per slice before the session looks at its messages again. */
 const SLICE_MS = 12;
-/** Samples the gradient check uses: enough to be representative, few enough to be instant. */
-const GRADIENT_CHECK_SAMPLES = 20;
 
 export class TrainingSession {
   private run: Run | null = null;
@@ -44,6 +42,8 @@ export class TrainingSession {
   private frameRequested = true;
   private generation = 0;
   private tickScheduled = false;
+  /** Which scheduled tick is current: a wake-up supersedes a tick that sleeps. */
+  private tickToken = 0;
   /** Something the page has not seen yet changed; a paused session answers a request only then. */
   private dirty = true;
   private readonly pacer = new Pacer();
@@ -71,7 +71,11 @@ export class TrainingSession {
   private dispatch(message: PageToWorker): void {
     switch (message.type) {
       case 'configure':
+        if (message.detail) this.frames.setDetail(message.detail);
         return this.configure(message.config);
+      case 'set-detail':
+        this.frames.setDetail(message.detail);
+        return this.maybeSendFrame();
       case 'play':
         if (!this.run || this.run.divergence) return;
         return this.startRunning();
@@ -109,10 +113,13 @@ export class TrainingSession {
       case 'set-stop-at':
         this.pacer.setStopAt(message.epoch, this.run?.trainer.epoch ?? 0);
         return;
+      case 'hold-at':
+        this.pacer.holdAt = message.epoch;
+        return this.wake();
       case 'request-frame':
         this.frameRequested = true;
-        // While running, the next slice answers; paused, answer now.
-        if (!this.running) this.maybeSendFrame();
+        // While training, the next slice answers; paused or held, answer now.
+        if (!this.running || this.pacer.held(this.run?.trainer.epoch ?? 0)) this.maybeSendFrame();
         return;
       case 'gradient-check':
         return this.checkGradients();
@@ -164,10 +171,20 @@ export class TrainingSession {
   private ensureTick(delayMs = 0): void {
     if (this.tickScheduled) return;
     this.tickScheduled = true;
+    const token = ++this.tickToken;
     this.host.schedule(() => {
+      if (token !== this.tickToken) return;
       this.tickScheduled = false;
       this.tick();
     }, delayMs);
+  }
+
+  /** A held run trains on at once when its hold moves, instead of when its sleep ends. */
+  private wake(): void {
+    if (!this.running) return;
+    this.tickToken++;
+    this.tickScheduled = false;
+    this.ensureTick();
   }
 
   /** One slice of training, then a frame if the page has asked for one. */
@@ -196,7 +213,9 @@ export class TrainingSession {
     // Stopped exactly at the epoch asked for: the frame it sends says so (running: false).
     if (this.pacer.reachedStop(run.trainer.epoch)) return this.stopRunning();
     this.maybeSendFrame();
-    this.ensureTick(Math.min(MAX_IDLE_MS, this.pacer.msUntilDue(this.host.now())));
+    // Held by the lock-step: asleep until the hold moves (wake) or the page's watchdog needs a word.
+    const held = this.pacer.held(run.trainer.epoch);
+    this.ensureTick(held ? MAX_IDLE_MS : Math.min(MAX_IDLE_MS, this.pacer.msUntilDue(this.host.now())));
   }
 
   private stepOnce(unit: 'batch' | 'epoch'): void {
@@ -242,47 +261,18 @@ export class TrainingSession {
   }
 
   private sendModel(): void {
-    const run = this.run;
-    if (!run) return;
-    const params = run.net.params.slice();
-    const stats = Float64Array.from(run.net.layers.flatMap((l) => [...l.runningMean, ...l.runningVar]));
-    this.host.post({ type: 'model', epoch: run.trainer.epoch, params, stats }, [params.buffer, stats.buffer]);
+    if (this.run) this.post(modelMessage(this.run));
   }
 
   private setModel(params: Float64Array, stats: Float64Array): void {
-    const run = this.run;
-    if (!run) return;
-    const net = run.net;
-    const statCount = net.layers.reduce((n, l) => n + 2 * l.runningMean.length, 0);
-    if (params.length !== net.params.length || stats.length !== statCount) return;
-    net.params.set(params);
-    let k = 0;
-    for (const l of net.layers) {
-      l.runningMean.set(stats.subarray(k, k + l.runningMean.length));
-      k += l.runningMean.length;
-      l.runningVar.set(stats.subarray(k, k + l.runningVar.length));
-      k += l.runningVar.length;
-    }
     // A loaded model is a start of its own: its loss is the first point of a new history.
-    run.divergence = null;
-    run.evaluate();
+    if (!this.run || !loadModel(this.run, params, stats)) return;
     this.beginGeneration();
     this.maybeSendFrame();
   }
 
   private checkGradients(): void {
-    const run = this.run;
-    if (!run) return;
-    const table = run.data.trainTable;
-    const count = Math.min(GRADIENT_CHECK_SAMPLES, table.count);
-    const sample = { ...table, inputs: table.inputs.slice(0, count * table.width), targets: table.targets.slice(0, count), count };
-    // Dropout draws a new mask on every pass, which would make the objective random: check without it.
-    const dropout = run.config.dropout;
-    run.net.setDropout(0);
-    const penalty = run.config.regularization === 'none' ? 0 : run.config.regularizationRate;
-    const result = gradientCheck(run.net, sample, run.config.regularization, penalty);
-    run.net.setDropout(dropout);
-    this.host.post({ type: 'gradient-check', maxRelativeError: result.maxRelativeError, parameterCount: run.net.params.length }, []);
+    if (this.run) this.host.post(gradientCheckMessage(this.run), []);
   }
 
   /**
