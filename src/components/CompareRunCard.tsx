@@ -27,6 +27,8 @@ interface CardProps {
   seeds: boolean;
   onHover(index: number | null): void;
   onOpen(member: CompareMember): void;
+  /** A fresh worker for this run alone (its worker failed). */
+  onRestart(runId: string): void;
 }
 
 /** The run's numbers as the store has them (the compare controller updates them ten times a second). */
@@ -51,7 +53,7 @@ function useRunNumbers(runId: string) {
 /** Whether the run stopped on a fault (diverged, or its worker failed): the card is outlined. */
 const useAlert = (runId: string) => useStore((s) => s.runs[runId]?.status === 'diverged' || s.runs[runId]?.status === 'error');
 
-export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }: CardProps) {
+export function CompareRunCard({ member, index, label, seeds, onHover, onOpen, onRestart }: CardProps) {
   const t = useT();
   const plot = useRef<OutputPlotHandle>(null);
   const alert = useAlert(member.runId);
@@ -119,7 +121,7 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       <button type="button" className="compare-run-plot" aria-label={`${label}: ${t('compare.openRun')}`} data-testid="compare-open-run" onClick={() => onOpen(member)}>
         <OutputPlot ref={plot} showTest={showTestData} showTrain={showTrainData} discretize={discretize} valueRange={valueRange} clampedEnds={problem === 'regression'} ariaLabel={t(`output.plotDescription.${problem}`)} />
       </button>
-      <CompareRunNumbers runId={member.runId} regression={problem === 'regression'} />
+      <CompareRunNumbers runId={member.runId} regression={problem === 'regression'} onRestart={onRestart} />
     </article>
   );
 }
@@ -128,7 +130,7 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
  * The run's numbers and state: the only part of the card that changes while the runs train, so
  * only it renders ten times a second (the card, its plot and its label stay as they are).
  */
-function CompareRunNumbers({ runId, regression }: { runId: string; regression: boolean }) {
+function CompareRunNumbers({ runId, regression, onRestart }: { runId: string; regression: boolean; onRestart(runId: string): void }) {
   const t = useT();
   const v = useRunNumbers(runId);
   const problem = regression ? 'regression' : 'classification';
@@ -180,6 +182,11 @@ function CompareRunNumbers({ runId, regression }: { runId: string; regression: b
       </table>
       <p className={`run-status${alert ? ' run-status-alert' : ''}`} data-testid="run-status" data-state={v.status} role={alert ? 'alert' : 'status'}>
         <span className="status-text">{statusText}</span>
+        {v.status === 'error' && (
+          <button type="button" className="text-button small" data-testid="restart-worker" data-tip={t('tip.restartWorker')} onClick={() => onRestart(runId)}>
+            {t('status.restartWorker')}
+          </button>
+        )}
       </p>
     </>
   );
