@@ -221,3 +221,26 @@ test('a run whose worker goes silent shows its error and a Restart for itself, w
   for (const r of others) await expect(r.getByTestId('run-status')).toHaveAttribute('data-state', 'running');
   expectCalm(watch);
 });
+
+test('the shared bar says the compared setting varies per run instead of offering one value for all, in both languages', async ({ page }) => {
+  const watch = await openCompare(page, '#dataset=circle&compare=learningRate:0.003,0.03,0.3');
+  const rate = page.getByTestId('learning-rate');
+  await expect(rate).toBeDisabled();
+  await expect(rate).toHaveAttribute('data-varies', 'true');
+  await expect(rate.locator('option:checked')).toHaveText('varies: see runs');
+  await expect(page.getByTestId('learning-rate-input')).toHaveCount(0);
+  // The settings not compared stay shared and editable.
+  await expect(page.getByTestId('activation')).toBeEnabled();
+  await expect(page.getByTestId('regularization')).toBeEnabled();
+
+  await openCompare(page, '#dataset=circle&lang=ja&compare=activation:linear,relu');
+  const activation = page.getByTestId('activation');
+  await expect(activation).toBeDisabled();
+  await expect(activation.locator('option:checked')).toHaveText('ランごとに異なる');
+  await expect(page.getByTestId('learning-rate')).toBeEnabled();
+
+  // Back in the single view, the control is a control again.
+  await page.getByTestId('compare-back').click();
+  await expect(page.getByTestId('activation')).toBeEnabled();
+  expectCalm(watch);
+});

@@ -556,6 +556,9 @@ export const en = {
   'picture.plot': 'Output as PNG',
   'picture.diagram': 'Network as PNG',
   'picture.loss': 'Loss chart as SVG',
+  // --- compare ---
+  'compare.varies': 'varies: see runs',
+  'compare.variesHelp': 'This is the setting being compared: each run has its own value, shown on its card. Choose other values in the Compare menu.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

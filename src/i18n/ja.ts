@@ -555,4 +555,7 @@ export const ja: Dictionary = {
   'picture.plot': '出力を PNG で',
   'picture.diagram': 'ネットワーク図を PNG で',
   'picture.loss': '損失のグラフを SVG で',
+  // --- compare ---
+  'compare.varies': 'ランごとに異なる',
+  'compare.variesHelp': '比較している設定です。値はランごとに異なり、それぞれのカードに表示されます。別の値は「比較」メニューで選びます。',
 };
