@@ -115,7 +115,7 @@ export class TrainingSession {
         return;
       case 'hold-at':
         this.pacer.holdAt = message.epoch;
-        return this.wake();
+        return this.running ? this.ensureTick(0, true) : undefined;
       case 'request-frame':
         this.frameRequested = true;
         // While training, the next slice answers; paused or held, answer now.
@@ -168,8 +168,9 @@ export class TrainingSession {
     this.maybeSendFrame();
   }
 
-  private ensureTick(delayMs = 0): void {
-    if (this.tickScheduled) return;
+  /** `wake`: supersede a tick that sleeps (a held run trains on at once when its hold moves). */
+  private ensureTick(delayMs = 0, wake = false): void {
+    if (this.tickScheduled && !wake) return;
     this.tickScheduled = true;
     const token = ++this.tickToken;
     this.host.schedule(() => {
@@ -177,14 +178,6 @@ export class TrainingSession {
       this.tickScheduled = false;
       this.tick();
     }, delayMs);
-  }
-
-  /** A held run trains on at once when its hold moves, instead of when its sleep ends. */
-  private wake(): void {
-    if (!this.running) return;
-    this.tickToken++;
-    this.tickScheduled = false;
-    this.ensureTick();
   }
 
   /** One slice of training, then a frame if the page has asked for one. */
