@@ -188,3 +188,59 @@ test('in the single view, changing the activation keeps the last run as a faint,
   await expect.poll(async () => await page.getByTestId('loss-ghost').getAttribute('d')).toBeNull();
   expectCalm(watch);
 });
+
+test('a run whose worker goes silent shows its error and a Restart for itself, while the others train on', async ({ page, context }) => {
+  let silence = true;
+  // The worker of the run with learning rate 0.03 trains but never says a word (its first
+  // message, in its name, carries its settings): the page's watchdog must notice.
+  await context.route(/training\.worker-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const mute = "try { if (JSON.parse(self.name).config.learningRate === 0.03) self.postMessage = () => {}; } catch {}\n";
+    await route.fulfill({ response, headers: { ...response.headers(), 'cache-control': 'no-store' }, body: (silence ? mute : '') + (await response.text()) });
+  });
+  const watch = await openCompare(page, '#dataset=circle&speed=max&compare=learningRate:0.003,0.03,0.3');
+  await expect(runs(page)).toHaveCount(3);
+  const mute = await runByLabel(page, /(^|[^\d.])0\.03$/);
+  const others = [await runByLabel(page, /0\.003$/), await runByLabel(page, /0\.3$/)];
+  await page.getByTestId('play-pause').click();
+  await expect(mute.getByTestId('run-status')).toHaveAttribute('data-state', 'error', { timeout: 20_000 });
+  await expect(mute.getByTestId('run-status')).toContainText(/stopped answering/);
+  await expect(mute.getByTestId('restart-worker')).toBeVisible();
+  for (const r of others) {
+    await expect(r.getByTestId('restart-worker')).toHaveCount(0);
+    const at = await value(r, 'epoch');
+    await expect.poll(() => value(r, 'epoch'), { timeout: 20_000 }).toBeGreaterThan(at + 20);
+    await expect(r.getByTestId('run-status')).toHaveAttribute('data-state', 'running');
+  }
+
+  silence = false;
+  await mute.getByTestId('restart-worker').click();
+  await expect(mute.getByTestId('restart-worker')).toHaveCount(0);
+  await expect(mute.getByTestId('run-status')).toHaveAttribute('data-state', 'running');
+  await expect.poll(() => value(mute, 'epoch'), { timeout: 20_000 }).toBeGreaterThan(20);
+  for (const r of others) await expect(r.getByTestId('run-status')).toHaveAttribute('data-state', 'running');
+  expectCalm(watch);
+});
+
+test('the shared bar says the compared setting varies per run instead of offering one value for all, in both languages', async ({ page }) => {
+  const watch = await openCompare(page, '#dataset=circle&compare=learningRate:0.003,0.03,0.3');
+  const rate = page.getByTestId('learning-rate');
+  await expect(rate).toBeDisabled();
+  await expect(rate).toHaveAttribute('data-varies', 'true');
+  await expect(rate.locator('option:checked')).toHaveText('varies: see runs');
+  await expect(page.getByTestId('learning-rate-input')).toHaveCount(0);
+  // The settings not compared stay shared and editable.
+  await expect(page.getByTestId('activation')).toBeEnabled();
+  await expect(page.getByTestId('regularization')).toBeEnabled();
+
+  await openCompare(page, '#dataset=circle&lang=ja&compare=activation:linear,relu');
+  const activation = page.getByTestId('activation');
+  await expect(activation).toBeDisabled();
+  await expect(activation.locator('option:checked')).toHaveText('ランごとに異なる');
+  await expect(page.getByTestId('learning-rate')).toBeEnabled();
+
+  // Back in the single view, the control is a control again.
+  await page.getByTestId('compare-back').click();
+  await expect(page.getByTestId('activation')).toBeEnabled();
+  expectCalm(watch);
+});

@@ -27,8 +27,10 @@ const COMPARE_PAGE = {
   epoch: '[data-testid=compare-run] [data-testid=epoch]',
   running: '[data-testid=compare-run] [data-testid=run-status][data-state=running]',
   state: '[data-testid=compare-run] [data-testid=run-status]',
-  // The compare view draws its boundaries without the single view's first-boundary mark.
+  // The compare view draws its boundaries without the single view's first-boundary mark, and
+  // smaller: its workers paint a 50 × 50 boundary (src/worker/snapshot.ts SMALL_GRID_SIZE).
   ownMark: null,
+  boundarySide: 50,
 };
 
 export const COMPARE_RUNS = 4;

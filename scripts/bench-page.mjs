@@ -40,10 +40,10 @@ export const round = (value, digits) => Math.round(value * 10 ** digits) / 10 **
 /**
  * Runs in the page before any of its scripts. Collects long tasks from the start, and times the
  * first decision boundary with a ruler that needs nothing from the page: both playgrounds draw
- * the boundary as one ImageData of at least 100 × 100 cells (their neuron pictures are smaller),
+ * the boundary as one ImageData of at least 100 × 100 cells (their neuron pictures are smaller; the compare view's small multiples, 50 × 50, say so in their profile),
  * so the first such putImageData is the first boundary, on either page.
  */
-function instrumentPage() {
+function instrumentPage(minSide = 100) {
   const bench = { longTasks: [], boundaryDrawnAt: null };
   window.__bench = bench;
   try {
@@ -57,7 +57,7 @@ function instrumentPage() {
   const putImageData = proto.putImageData;
   proto.putImageData = function (image, ...rest) {
     const result = putImageData.call(this, image, ...rest);
-    if (bench.boundaryDrawnAt === null && image.width >= 100 && image.height >= 100) {
+    if (bench.boundaryDrawnAt === null && image.width >= minSide && image.height >= minSide) {
       bench.boundaryDrawnAt = performance.now();
     }
     return result;
@@ -119,7 +119,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 async function openPage(browser, url, profile, key) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.addInitScript(instrumentPage);
+  await page.addInitScript(instrumentPage, profile.boundarySide ?? 100);
   const response = await page.goto(url, { waitUntil: 'commit', timeout: 30_000 }).catch(async (e) => {
     await context.close();
     throw new BenchError(`${key} (${profile.name}): the page did not load: ${e.message.split('\n')[0]}`, { pageBroken: true });

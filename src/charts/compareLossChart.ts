@@ -138,7 +138,9 @@ export function createCompareLossChart(container: HTMLElement, opts: CompareLoss
     const xm = xModel(false, 0, x1, innerW, font);
     axes.drawX(xm, innerH);
     axes.drawAccuracy(false, ym.scale, innerW, innerH, font);
-    xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3)).text(labels.epoch);
+    xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3));
+    // Setting a text, even the same one, replaces its node and lays the chart out again.
+    if (xLabel.text() !== labels.epoch) xLabel.text(labels.epoch);
 
     const indices: number[] = [];
     records.forEach((r, i) => {

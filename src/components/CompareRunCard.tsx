@@ -27,14 +27,15 @@ interface CardProps {
   seeds: boolean;
   onHover(index: number | null): void;
   onOpen(member: CompareMember): void;
+  /** A fresh worker for this run alone (its worker failed). */
+  onRestart(runId: string): void;
 }
 
-export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }: CardProps) {
-  const t = useWords(COMPARE_WORDS);
-  const plot = useRef<OutputPlotHandle>(null);
-  const v = useStore(
+/** The run's numbers as the store has them (the compare controller updates them ten times a second). */
+function useRunNumbers(runId: string) {
+  return useStore(
     useShallow((s) => {
-      const r = (s.runs[member.runId] as CompareRunView | undefined) ?? EMPTY;
+      const r = (s.runs[runId] as CompareRunView | undefined) ?? EMPTY;
       return {
         status: r.status,
         epoch: r.epoch,
@@ -47,6 +48,15 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       };
     }),
   );
+}
+
+/** Whether the run stopped on a fault (diverged, or its worker failed): the card is outlined. */
+const useAlert = (runId: string) => useStore((s) => s.runs[runId]?.status === 'diverged' || s.runs[runId]?.status === 'error');
+
+export function CompareRunCard({ member, index, label, seeds, onHover, onOpen, onRestart }: CardProps) {
+  const t = useWords(COMPARE_WORDS);
+  const plot = useRef<OutputPlotHandle>(null);
+  const alert = useAlert(member.runId);
   const problem = member.config.problem;
   const { showTestData, showTrainData, discretize, valueRange } = usePlotView(problem, member.config.outputHead);
 
@@ -80,14 +90,6 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
   }, [member]);
 
   const style = RUN_STYLES[index % RUN_STYLES.length];
-  const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
-  const statusText =
-    v.status === 'diverged' && v.divergence
-      ? t('compare.diverged', { epoch: epochFormat.format(v.divergence.epoch), what: t(`status.what.${v.divergence.what}`) })
-      : v.status === 'error'
-        ? t('status.workerFailed', { message: v.error ?? '' })
-        : t(`status.${v.status}`);
-  const alert = v.status === 'diverged' || v.status === 'error';
 
   return (
     <article
@@ -111,6 +113,29 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       <button type="button" className="compare-run-plot" aria-label={`${label}: ${t('compare.openRun')}`} data-testid="compare-open-run" onClick={() => onOpen(member)}>
         <OutputPlot ref={plot} showTest={showTestData} showTrain={showTrainData} discretize={discretize} valueRange={valueRange} clampedEnds={problem === 'regression'} ariaLabel={t(`output.plotDescription.${problem}`)} />
       </button>
+      <CompareRunNumbers runId={member.runId} regression={problem === 'regression'} onRestart={onRestart} />
+    </article>
+  );
+}
+
+/**
+ * The run's numbers and state: the only part of the card that changes while the runs train, so
+ * only it renders ten times a second (the card, its plot and its label stay as they are).
+ */
+function CompareRunNumbers({ runId, regression, onRestart }: { runId: string; regression: boolean; onRestart(runId: string): void }) {
+  const t = useWords(COMPARE_WORDS);
+  const v = useRunNumbers(runId);
+  const problem = regression ? 'regression' : 'classification';
+  const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+  const statusText =
+    v.status === 'diverged' && v.divergence
+      ? t('compare.diverged', { epoch: epochFormat.format(v.divergence.epoch), what: t(`status.what.${v.divergence.what}`) })
+      : v.status === 'error'
+        ? t('status.workerFailed', { message: v.error ?? '' })
+        : t(`status.${v.status}`);
+  const alert = v.status === 'diverged' || v.status === 'error';
+  return (
+    <>
       <table className="metrics compare-metrics">
         <tbody>
           <tr>
@@ -149,7 +174,12 @@ export function CompareRunCard({ member, index, label, seeds, onHover, onOpen }:
       </table>
       <p className={`run-status${alert ? ' run-status-alert' : ''}`} data-testid="run-status" data-state={v.status} role={alert ? 'alert' : 'status'}>
         <span className="status-text">{statusText}</span>
+        {v.status === 'error' && (
+          <button type="button" className="text-button small" data-testid="restart-worker" data-tip={t('tip.restartWorker')} onClick={() => onRestart(runId)}>
+            {t('status.restartWorker')}
+          </button>
+        )}
       </p>
-    </article>
+    </>
   );
 }

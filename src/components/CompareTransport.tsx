@@ -1,26 +1,17 @@
 /**
  * Play, pause, step and reset for every run of a comparison at once, with the pace and the
- * stop-at epoch they share. The same test ids as the single view's run bar (it is not on screen
- * beside this one).
+ * stop-at epoch they share (the single view's PaceControls). The same test ids as the single
+ * view's run bar (it is not on screen beside this one).
  */
-import { useShallow } from 'zustand/react/shallow';
-import { SPEEDS, type Speed } from '../config/config';
-import { RANGES } from '../config/ranges';
 import type { CompareController } from '../store/compareSync';
 import { useStore } from '../store/store';
-import { NumberInput } from './NumberInput';
+import { PaceControls } from './PaceControls';
 import { useT } from './useT';
-
-const epochFormat = new Intl.NumberFormat('en-US');
 
 export function CompareTransport({ controller, playing }: { controller: CompareController; playing: boolean }) {
   const t = useT();
-  const { speed, stopAt } = useStore(useShallow((s) => ({ speed: s.config.speed, stopAt: s.config.stopAt })));
-  const update = useStore((s) => s.updateConfig);
   const stepUnit = useStore((s) => s.stepUnit);
   const setStepUnit = useStore((s) => s.setStepUnit);
-  const options: Speed[] = SPEEDS.includes(speed) ? [...SPEEDS] : [...SPEEDS.filter((s) => s !== 'max'), speed, 'max'];
-  const label = (s: Speed) => (s === 'max' ? t('run.speedMax') : t('run.epochsPerSecond', { count: epochFormat.format(s) }));
   return (
     <div className="run-bar" role="toolbar" aria-label={t('run.toolbar')}>
       <span className="transport">
@@ -54,36 +45,7 @@ export function CompareTransport({ controller, playing }: { controller: CompareC
           </select>
         </span>
       </span>
-      <span className="pace">
-        <label className="bar-field" data-tip={t('tip.speed')}>
-          <span className="bar-caption">{t('run.speed')}</span>
-          <select data-testid="speed" value={String(speed)} onChange={(e) => update({ speed: e.target.value === 'max' ? 'max' : Number(e.target.value) })}>
-            {options.map((s) => (
-              <option key={String(s)} value={String(s)}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="bar-field" data-tip={t('tip.stopAt')}>
-          <span className="bar-caption" aria-hidden="true">
-            {t('run.stopAt')}
-          </span>
-          <NumberInput
-            className="stop-at"
-            value={stopAt}
-            min={RANGES.stopAt.min}
-            max={RANGES.stopAt.max}
-            integer
-            allowEmpty
-            rangeText={t('run.stopAtRange')}
-            label={t('run.stopAt')}
-            placeholder="–"
-            testId="stop-at"
-            onCommit={(v) => update({ stopAt: v })}
-          />
-        </span>
-      </span>
+      <PaceControls />
     </div>
   );
 }

@@ -131,7 +131,7 @@ export default function CompareView() {
       <div className="compare-body">
         <section className="compare-grid" aria-label={t('compare.runs')} data-count={members.length}>
           {controller?.members.map((m, i) => (
-            <CompareRunCard key={m.runId} member={m} index={i} label={labels[i]} seeds={seeds} onHover={setHighlight} onOpen={open} />
+            <CompareRunCard key={m.runId} member={m} index={i} label={labels[i]} seeds={seeds} onHover={setHighlight} onOpen={open} onRestart={controller.restartRun} />
           ))}
         </section>
         <section className="panel compare-curves" aria-label={t('output.loss')}>

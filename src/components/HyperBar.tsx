@@ -10,6 +10,7 @@ import { useStore } from '../store/store';
 import { Field, Select, withCurrent } from './controls';
 import { NumberInput } from './NumberInput';
 import { useT } from './useT';
+import { VariesField } from './VariesField';
 
 export function HyperBar() {
   const t = useT();
@@ -22,35 +23,42 @@ export function HyperBar() {
     })),
   );
   const update = useStore((s) => s.updateConfig);
+  // In the compare view, the setting that differs between the runs is not one shared value.
+  const varies = useStore((s) => s.config.compare?.key ?? null);
   const allSame = c.activations.every((a) => a === c.activations[0]);
   const shown = allSame ? c.activations[0] : undefined;
 
   return (
     <div className="hyper-bar">
-      <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
-        {(id) => (
-          <span className="lr-input">
-            <select id={id} data-testid="learning-rate" aria-description={t('tip.learningRate')} value={String(c.learningRate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
-              {withCurrent(LEARNING_RATES, c.learningRate).map((r) => (
-                <option key={r} value={String(r)}>
-                  {r}
-                </option>
-              ))}
-            </select>
-            <NumberInput
-              value={c.learningRate}
-              min={RANGES.learningRate.min}
-              max={RANGES.learningRate.max}
-              minInclusive={false}
-              label={t('training.learningRateCustom')}
-              rangeText={t('training.learningRateRange', { max: RANGES.learningRate.max })}
-              testId="learning-rate-input"
-              onCommit={(v) => v !== null && update({ learningRate: v })}
-            />
-          </span>
-        )}
-      </Field>
-      {c.activations.length > 0 && (
+      {varies === 'learningRate' ? (
+        <VariesField label={t('training.learningRate')} testId="learning-rate" />
+      ) : (
+        <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
+          {(id) => (
+            <span className="lr-input">
+              <select id={id} data-testid="learning-rate" aria-description={t('tip.learningRate')} value={String(c.learningRate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
+                {withCurrent(LEARNING_RATES, c.learningRate).map((r) => (
+                  <option key={r} value={String(r)}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+              <NumberInput
+                value={c.learningRate}
+                min={RANGES.learningRate.min}
+                max={RANGES.learningRate.max}
+                minInclusive={false}
+                label={t('training.learningRateCustom')}
+                rangeText={t('training.learningRateRange', { max: RANGES.learningRate.max })}
+                testId="learning-rate-input"
+                onCommit={(v) => v !== null && update({ learningRate: v })}
+              />
+            </span>
+          )}
+        </Field>
+      )}
+      {(varies === 'activation' || varies === 'activations') && <VariesField label={t('network.activation')} testId="activation" />}
+      {varies !== 'activation' && varies !== 'activations' && c.activations.length > 0 && (
         <Select<ActivationId | 'mixed'>
           label={t('network.activation')}
           tip={shown ? t(`tip.activation.${shown}`) : t('tip.activationPerLayer')}
@@ -65,24 +73,32 @@ export function HyperBar() {
           onChange={(a) => a !== 'mixed' && update({ activations: c.activations.map(() => a) })}
         />
       )}
-      <Select
-        label={t('training.regularization')}
-        tip={t(`tip.regularization.${c.regularization}`)}
-        hideAs="regularization"
-        testId="regularization"
-        value={c.regularization}
-        options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`) }))}
-        onChange={(r) => update({ regularization: r })}
-      />
-      <Select
-        label={t('training.regularizationRate')}
-        tip={t('tip.regularizationRate')}
-        hideAs="regularizationRate"
-        testId="regularization-rate"
-        value={String(c.regularizationRate)}
-        options={withCurrent(REGULARIZATION_RATES, c.regularizationRate).map((r) => ({ value: String(r), label: String(r) }))}
-        onChange={(r) => update({ regularizationRate: Number(r) })}
-      />
+      {varies === 'regularization' ? (
+        <VariesField label={t('training.regularization')} testId="regularization" />
+      ) : (
+        <Select
+          label={t('training.regularization')}
+          tip={t(`tip.regularization.${c.regularization}`)}
+          hideAs="regularization"
+          testId="regularization"
+          value={c.regularization}
+          options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`) }))}
+          onChange={(r) => update({ regularization: r })}
+        />
+      )}
+      {varies === 'regularizationRate' ? (
+        <VariesField label={t('training.regularizationRate')} testId="regularization-rate" />
+      ) : (
+        <Select
+          label={t('training.regularizationRate')}
+          tip={t('tip.regularizationRate')}
+          hideAs="regularizationRate"
+          testId="regularization-rate"
+          value={String(c.regularizationRate)}
+          options={withCurrent(REGULARIZATION_RATES, c.regularizationRate).map((r) => ({ value: String(r), label: String(r) }))}
+          onChange={(r) => update({ regularizationRate: Number(r) })}
+        />
+      )}
     </div>
   );
 }

@@ -403,6 +403,9 @@ export const en = {
   'own.backToDataset': 'Back to the dataset',
   'draw.mode': 'Draw points',
   'draw.hint': 'Click or tap the output to add a point; right-click, a long press or the eraser removes one.',
+  // The compare view, in the shared bar (which the first screen carries).
+  'compare.varies': 'varies: see runs',
+  'compare.variesHelp': 'This is the setting being compared: each run has its own value, shown on its card. Choose other values in the Compare menu.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -402,4 +402,7 @@ export const ja: Dictionary = {
   'own.backToDataset': 'データセットに戻る',
   'draw.mode': '点を描く',
   'draw.hint': '出力をクリックまたはタップすると点を追加します。右クリック、長押し、消しゴムで点を消します。',
+  // The compare view, in the shared bar (which the first screen carries).
+  'compare.varies': 'ランごとに異なる',
+  'compare.variesHelp': '比較している設定です。値はランごとに異なり、それぞれのカードに表示されます。別の値は「比較」メニューで選びます。',
 };

@@ -1,41 +1,27 @@
 /**
- * The runs of the compare and seeds views: one worker each (a bridge per run), their numbers in
- * the store under their run ids, their pictures and losses through a frame hub each, and one
- * set of controls for all of them.
- *
- * Lock-step: while playing, no run may be more than one display frame's epochs ahead of the
- * slowest one still training. Each run is told to stop at (slowest epoch + that margin) with
- * the worker's own stop-at, which pauses it exactly there; the target moves on with every frame
- * of the slowest run, so a run that keeps up never waits, and one that got ahead waits at the
- * target until the others come, then plays on. A run that diverges stops alone and leaves the
+ * The runs of the compare and seeds views: one worker each (compareMembers.ts), their numbers in
+ * the store under their run ids (compareNumbers.ts), their pictures and losses through a frame
+ * hub each, and one set of controls for all of them, moving them in lock-step
+ * (compareLockStep.ts). A run that diverges or whose worker fails stops alone and leaves the
  * lock-step; the others go on.
  */
-import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
+import type { WorkerFactory } from '../bridge/bridge';
 import { classifyChange, liveSettings } from '../config/changes';
-import type { PlaygroundConfig, Speed } from '../config/config';
-import { compareRuns, type CompareRun } from '../url/compare';
-import type { Frame, WorkerToPage } from '../worker/protocol';
-import { FrameHub } from './frameHub';
-import { initialRunView, useStore, type RunStatus, type RunView } from './store';
+import type { PlaygroundConfig } from '../config/config';
+import { compareRuns } from '../url/compare';
+import type { WorkerToPage } from '../worker/protocol';
+import { lockStepMargin, planLockStep } from './compareLockStep';
+import { configureMember, createMember, requestFrame, restartMember, type CompareMember, type MemberState } from './compareMembers';
+import { DETAIL_INTERVAL_MS, emptyCompareRun, numbersOf, patchRuns, runStatus, type CompareRunView } from './compareNumbers';
+import { initialRunView, useStore } from './store';
+import { browserWatchdogHost, type WatchdogHost } from './watchdog';
+
+export type { CompareMember } from './compareMembers';
+export type { CompareRunView } from './compareNumbers';
+export { lockStepMargin, lockStepTarget } from './compareLockStep';
 
 /** The store's run ids of the compare and seeds views (at most ten runs at once). */
 export const COMPARE_RUN_IDS = Array.from({ length: 10 }, (_, i) => `compare-${i}`);
-
-/** Display frames per second the margin is counted in. */
-const FRAMES_PER_SECOND = 60;
-/** Each run's frames come at most this often (about 30 a second). */
-const FRAME_INTERVAL_MS = 32;
-/** The most a run may lead at full speed, however fast the runs are. */
-const MAX_MARGIN = 4096;
-/** Numbers on screen redraw at most this often while training (as in the single view). */
-const DETAIL_INTERVAL_MS = 100;
-
-export interface CompareMember {
-  readonly runId: string;
-  readonly label: string;
-  config: PlaygroundConfig;
-  readonly hub: FrameHub;
-}
 
 export interface CompareController {
   readonly members: readonly CompareMember[];
@@ -46,6 +32,8 @@ export interface CompareController {
   step(): void;
   /** Every run back to epoch 0, on the same initial weights. */
   reset(): void;
+  /** A fresh worker for a run whose worker failed; it trains on with the others, outside the lock-step until the next reset. */
+  restartRun(runId: string): void;
   /** The shared configuration changed: rebuilds or updates the runs (the caller makes a new controller when their number changes). */
   update(shared: PlaygroundConfig): void;
   /** Whether the learner has the runs playing (for the play button). */
@@ -54,94 +42,32 @@ export interface CompareController {
   dispose(): void;
 }
 
-interface MemberState extends CompareMember {
-  bridge: RunBridge;
-  /** Configures and resets sent: frames of an older generation are stale. */
-  generation: number;
-  epoch: number;
-  /** As the last frame of this generation said. */
-  running: boolean;
-  /** The stop-at last sent (null: none). */
-  stopSent: number | null;
-  /** The epoch at which play was last sent, so a stale frame does not make us send it twice. */
-  playSentAt: number;
-  out: boolean;
-  pending: Frame | null;
-  /** The last frame drawn, whose numbers the next group update shows. */
-  latest: Frame | null;
-  /** When a frame was last asked for. */
-  lastRequest: number;
-  drawScheduled: boolean;
-  /** Time spent training, from the frames (ms), and when the last frame that said so came. */
-  trainingMs: number;
-  lastRunningAt: number | null;
-}
-
-/** What the run's number table shows beyond the single view's numbers. */
-export interface CompareRunView extends RunView {
-  trainingSeconds: number;
-}
-
-/** Epochs one display frame holds at `speed`, for the slowest run measured at `slowestRate`. */
-export function lockStepMargin(speed: Speed, slowestRate: number): number {
-  const perSecond = speed === 'max' ? slowestRate : speed;
-  return Math.max(1, Math.ceil(perSecond / FRAMES_PER_SECOND));
-}
-
-/**
- * The epoch each run may train to: `margin` past the slowest run still training, and never past
- * the learner's stop (when it still lies ahead).
- */
-export function lockStepTarget(epochs: readonly number[], margin: number, stopAt: number | null): number {
-  const slowest = Math.min(...epochs);
-  const target = slowest + margin;
-  return stopAt !== null && slowest < stopAt ? Math.min(target, stopAt) : target;
-}
-
 export function connectCompare(
   initial: PlaygroundConfig,
   factory?: WorkerFactory,
   raf: (cb: () => void) => void = (cb) => requestAnimationFrame(cb),
+  watchdogHost: WatchdogHost = browserWatchdogHost,
 ): CompareController {
-  const store = useStore;
   let shared = initial;
   let wantRunning = false;
   /** The learner's stop-at applies to this stretch of play (it lay ahead when play was pressed). */
   let stopArmed = false;
   let disposed = false;
+  const isDisposed = () => disposed;
   /** How far the runs may part, in epochs: a display frame's worth, learnt while they train. */
   let margin = lockStepMargin(initial.speed, 0);
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
 
-  const runs: CompareRun[] = compareRuns(shared);
-  const members: MemberState[] = runs.map((run, i) => ({
-    runId: COMPARE_RUN_IDS[i],
-    label: run.label,
-    config: run.config,
-    hub: new FrameHub(),
-    bridge: createBridge(COMPARE_RUN_IDS[i], factory),
-    generation: 0,
-    epoch: 0,
-    running: false,
-    stopSent: null,
-    playSentAt: -1,
-    out: false,
-    pending: null,
-    latest: null,
-    lastRequest: -Infinity,
-    drawScheduled: false,
-    trainingMs: 0,
-    lastRunningAt: null,
-  }));
-
-  const patch = (m: MemberState, p: Partial<CompareRunView>) => store.getState().patchRun(m.runId, p);
-  const statusOf = (m: MemberState): RunStatus => store.getState().runs[m.runId]?.status ?? 'idle';
+  const members: MemberState[] = compareRuns(shared).map((run, i) => createMember(COMPARE_RUN_IDS[i], run, factory, watchdogHost));
   const active = () => members.filter((m) => !m.out);
+  /** Only a run that should be training makes silence a fault. */
+  const watch = () => members.forEach((m) => m.watchdog.setActive(wantRunning && !m.out));
 
   const setPlaying = (on: boolean) => {
     if (wantRunning === on) return;
     wantRunning = on;
+    watch();
     notify();
   };
 
@@ -151,58 +77,23 @@ export function connectCompare(
     const going = active();
     if (going.length === 0) return setPlaying(false);
     const stopAt = stopArmed ? shared.stopAt : null;
-    if (stopAt !== null && going.every((m) => m.epoch >= stopAt)) {
-      setPlaying(false);
+    const inStep = going.filter((m) => !m.apart);
+    const plan = planLockStep(inStep, going, margin, stopAt, shared.speed);
+    if (plan.stop) {
+      // All at the learner's stop: held there, they pause together.
       stopArmed = false;
-      for (const m of going) patch(m, { status: 'paused' });
-      return;
+      return pause();
     }
-    // Everyone held at the target: the margin is less than a frame's epochs of even the slowest
-    // run, and the runs spend their time waiting for the page. Double it until they train on
-    // between two frames (at a chosen pace, up to two of that pace's frames: the frames of two runs reach the page up to a display frame apart).
-    const allHeld = going.every((m) => !m.running && m.stopSent !== null && m.epoch >= m.stopSent);
-    if (allHeld && (stopAt === null || Math.min(...going.map((m) => m.epoch)) + margin < stopAt)) {
-      margin = Math.min(margin * 2, shared.speed === 'max' ? MAX_MARGIN : 2 * lockStepMargin(shared.speed, 0));
-    }
-    const target = lockStepTarget(going.map((m) => m.epoch), margin, stopAt);
+    margin = plan.margin;
     for (const m of going) {
-      if (m.epoch >= target) continue;
-      if (m.stopSent !== target) {
-        m.stopSent = target;
-        m.bridge.send({ type: 'set-stop-at', epoch: target });
-      }
-      if (!m.running && m.playSentAt !== m.epoch) {
-        m.playSentAt = m.epoch;
-        m.lastRunningAt ??= performance.now();
-        m.bridge.send({ type: 'play' });
-      }
+      // A run restarted apart is bound by the learner's stop alone.
+      const hold = m.apart ? stopAt : plan.target;
+      if (m.holdSent === hold) continue;
+      m.holdSent = hold;
+      m.bridge.send({ type: 'hold-at', epoch: hold });
     }
   };
 
-  const numbersOf = (m: MemberState, frame: Frame): Partial<CompareRunView> => {
-    const finite = (v: number) => (Number.isFinite(v) ? v : null);
-    const status = statusOf(m);
-    const held = status === 'diverged' || status === 'error';
-    return {
-      epoch: frame.epoch,
-      updates: frame.updates,
-      batchInEpoch: frame.batchInEpoch,
-      batchesPerEpoch: frame.batchesPerEpoch,
-      trainAccuracy: frame.trainAccuracy,
-      testAccuracy: frame.testAccuracy,
-      epochsPerSecond: frame.epochsPerSecond,
-      lossRising: frame.lossRising,
-      trainLoss: finite(frame.trainLoss),
-      testLoss: finite(frame.testLoss),
-      trainingSeconds: m.trainingMs / 1000,
-      ...(held ? {} : { status: wantRunning ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle' }),
-    };
-  };
-
-  /**
-   * Every run's numbers go to the store together, so the counters on screen change in the same
-   * display frame and read as the lock-step keeps them (a run's own clock would show them apart).
-   */
   let lastDetail = -Infinity;
   const draw = (m: MemberState) => {
     m.drawScheduled = false;
@@ -214,41 +105,35 @@ export function connectCompare(
     const detail = !wantRunning || now - lastDetail >= DETAIL_INTERVAL_MS;
     if (detail) {
       lastDetail = now;
-      for (const other of members) if (other.latest) patch(other, numbersOf(other, other.latest));
+      patchRuns(members.filter((o) => o.latest).map((o) => [o.runId, numbersOf(o.latest!, runStatus(o.runId), wantRunning, o.trainingMs)] as const));
     }
     m.hub.publishFrame(frame, detail);
-    requestFrame(m);
+    requestFrame(m, isDisposed);
   };
 
-  /**
-   * The next frame, asked for no sooner than FRAME_INTERVAL_MS after the last: several runs at
-   * the display's rate would keep the page busy reading frames it cannot show.
-   */
-  const requestFrame = (m: MemberState) => {
-    const wait = m.lastRequest + FRAME_INTERVAL_MS - performance.now();
-    const send = () => {
-      if (disposed) return;
-      m.lastRequest = performance.now();
-      m.bridge.send({ type: 'request-frame' });
-    };
-    if (wait <= 0) send();
-    else setTimeout(send, wait);
+  const fault = (m: MemberState, p: Partial<CompareRunView>) => {
+    m.out = true;
+    m.watchdog.setActive(false);
+    useStore.getState().patchRun(m.runId, p);
+    // The others go on: the slowest may have been this one.
+    coordinate();
   };
 
   const onMessage = (m: MemberState, message: WorkerToPage) => {
     if (disposed) return;
+    m.watchdog.heard();
     switch (message.type) {
       case 'frame': {
         if (message.generation < m.generation) {
-          m.bridge.send({ type: 'request-frame' });
+          requestFrame(m, isDisposed);
           return;
         }
         const now = performance.now();
-        // From play (or the last frame that said "training") to this frame the run was training.
-        if (m.lastRunningAt !== null) m.trainingMs += now - m.lastRunningAt;
+        // From play (or the last frame that said "training") to this frame the run was training,
+        // unless it spent it waiting at its hold.
+        if (m.lastRunningAt !== null && message.updates !== m.latest?.updates) m.trainingMs += now - m.lastRunningAt;
         m.lastRunningAt = message.running ? now : null;
         m.epoch = message.epoch;
-        m.running = message.running;
         m.pending = message;
         if (!m.drawScheduled) {
           m.drawScheduled = true;
@@ -258,40 +143,21 @@ export function connectCompare(
         return;
       }
       case 'data':
-        patch(m, { numClasses: message.numClasses });
+        useStore.getState().patchRun(m.runId, { numClasses: message.numClasses });
         m.hub.publishData(message);
         return;
       case 'diverged':
-        m.out = true;
-        m.running = false;
-        patch(m, { status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
-        // The others go on: the slowest may have been this one.
-        coordinate();
-        return;
+        return fault(m, { status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
       case 'error':
-        m.out = true;
-        m.running = false;
-        patch(m, { status: 'error', error: message.message });
-        coordinate();
-        return;
-      case 'gradient-check':
+        return fault(m, { status: 'error', error: message.message });
+      default:
         return;
     }
   };
 
   const configure = (m: MemberState) => {
-    m.generation++;
-    m.epoch = 0;
-    m.running = false;
-    m.out = false;
-    m.stopSent = null;
-    m.playSentAt = -1;
-    m.trainingMs = 0;
-    m.lastRunningAt = null;
-    m.latest = null;
-    patch(m, { ...initialRunView(), trainingSeconds: 0 } as Partial<CompareRunView>);
-    m.bridge.send({ type: 'configure', config: m.config });
-    m.bridge.send({ type: 'set-speed', speed: m.config.speed });
+    configureMember(m);
+    useStore.getState().patchRun(m.runId, emptyCompareRun());
   };
 
   const unsubscribers = members.map((m) => m.bridge.subscribe((message) => onMessage(m, message)));
@@ -304,8 +170,8 @@ export function connectCompare(
     for (const m of members) {
       m.lastRunningAt = null;
       m.bridge.send({ type: 'pause' });
-      if (!m.out) patch(m, { status: m.epoch > 0 ? 'paused' : 'idle' });
     }
+    patchRuns(active().map((m) => [m.runId, { status: m.epoch > 0 ? 'paused' : 'idle' }] as const));
   };
 
   const play = () => {
@@ -315,11 +181,14 @@ export function connectCompare(
     stopArmed = shared.stopAt !== null && slowest < shared.stopAt;
     margin = lockStepMargin(shared.speed, 0);
     setPlaying(true);
-    for (const m of going) {
-      m.playSentAt = -1;
-      patch(m, { status: 'running' });
-    }
+    // Held first, so no run trains past the others before its hold comes.
     coordinate();
+    const now = performance.now();
+    for (const m of going) {
+      m.lastRunningAt ??= now;
+      m.bridge.send({ type: 'play' });
+    }
+    patchRuns(going.map((m) => [m.runId, { status: 'running' }] as const));
   };
 
   return {
@@ -332,20 +201,32 @@ export function connectCompare(
     togglePlay: () => (wantRunning ? pause() : play()),
     step: () => {
       pause();
-      const unit = store.getState().stepUnit;
+      const unit = useStore.getState().stepUnit;
       for (const m of active()) m.bridge.send({ type: 'step', unit });
     },
     reset: () => {
       setPlaying(false);
       members.forEach(configure);
     },
+    restartRun(runId) {
+      const m = members.find((x) => x.runId === runId);
+      if (!m || disposed) return;
+      restartMember(m);
+      useStore.getState().patchRun(m.runId, { ...emptyCompareRun(), status: 'idle' });
+      if (!wantRunning) return;
+      // The others are training: this one joins them at once.
+      m.watchdog.setActive(true);
+      coordinate();
+      m.lastRunningAt = performance.now();
+      m.bridge.send({ type: 'play' });
+      useStore.getState().patchRun(m.runId, { status: 'running' });
+    },
     update(next) {
       const prev = shared;
       shared = next;
-      const nextRuns = compareRuns(next);
       let restart = false;
       let live = false;
-      nextRuns.forEach((run, i) => {
+      compareRuns(next).forEach((run, i) => {
         const m = members[i];
         if (!m) return;
         const kind = classifyChange(m.config, run.config);
@@ -379,8 +260,9 @@ export function connectCompare(
       clearTimeout(startTimer);
       unsubscribers.forEach((u) => u());
       for (const m of members) {
+        m.watchdog.dispose();
         m.bridge.terminate();
-        store.getState().patchRun(m.runId, initialRunView());
+        useStore.getState().patchRun(m.runId, initialRunView());
       }
       listeners.clear();
     },

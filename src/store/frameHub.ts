@@ -56,6 +56,11 @@ export class FrameHub {
     this.sinks.forEach((s) => s.data?.(data));
   }
 
+  /** A new worker counts its generations from the start again: its first frame restarts the sinks whatever its number. */
+  forgetGeneration(): void {
+    this.generation = -1;
+  }
+
   publishFrame(frame: Frame, detail = true): void {
     this.publishing = true;
     try {

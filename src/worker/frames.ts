@@ -4,9 +4,9 @@
  * of its typed arrays.
  */
 import { packParams, paramBuffers } from '../engine/paramLayout';
-import type { DataMessage, Frame, Grids } from './protocol';
+import type { DataMessage, Frame, FrameDetail, Grids } from './protocol';
 import type { Run } from './run';
-import { gradientNorms, packGrids, zeroWeightCounts } from './snapshot';
+import { gradientNorms, OUTPUT_GRID_SIZE, packGrids, SMALL_GRID_SIZE, zeroWeightCounts } from './snapshot';
 
 /** Pictures may take at most this share of the worker's time. */
 const GRID_TIME_SHARE = 0.2;
@@ -22,6 +22,8 @@ const MIN_GRID_INTERVAL_MS = 33;
  * and the page garbage.
  */
 const NEURON_PICTURES_INTERVAL_MS = 100;
+/** A small multiple's boundary, at most this often: the compare view redraws each about 15 times a second. */
+const SMALL_GRID_INTERVAL_MS = 66;
 
 export interface Outgoing<M> {
   message: M;
@@ -64,8 +66,16 @@ export class FrameBuilder {
   private lastNeuronsAt = -Infinity;
   /** The pictures no longer show the network as it is. */
   gridsStale = true;
+  private detail: FrameDetail = 'full';
 
   constructor(private readonly now: () => number) {}
+
+  /** What the run's view draws from now on; a change brings its pictures with the next frame. */
+  setDetail(detail: FrameDetail): void {
+    if (detail === this.detail) return;
+    this.detail = detail;
+    this.restart();
+  }
 
   /** A new start (configure, reset): the next frame brings every picture. */
   restart(): void {
@@ -76,11 +86,14 @@ export class FrameBuilder {
 
   private grids(run: Run, running: boolean): Grids | null {
     const now = this.now();
-    const due = this.gridsStale && (!running || now - this.lastGridAt >= Math.max(MIN_GRID_INTERVAL_MS, this.gridCost / GRID_TIME_SHARE));
+    const full = this.detail === 'full';
+    const interval = full ? MIN_GRID_INTERVAL_MS : SMALL_GRID_INTERVAL_MS;
+    const due = this.gridsStale && (!running || now - this.lastGridAt >= Math.max(interval, this.gridCost / GRID_TIME_SHARE));
     if (!due) return null;
-    const withNeurons = !running || now - this.lastNeuronsAt >= NEURON_PICTURES_INTERVAL_MS;
+    const withNeurons = full && (!running || now - this.lastNeuronsAt >= NEURON_PICTURES_INTERVAL_MS);
     if (withNeurons) this.lastNeuronsAt = now;
-    const grids = packGrids(run.net, run.config.features, run.data.trainTable, withNeurons);
+    const size = full ? OUTPUT_GRID_SIZE : SMALL_GRID_SIZE;
+    const grids = packGrids(run.net, run.config.features, run.data.trainTable, withNeurons, size);
     const end = this.now();
     this.gridCost = end - now;
     this.lastGridAt = end;

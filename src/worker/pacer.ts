@@ -12,6 +12,8 @@ export class Pacer {
   /** The epoch to stop at (null: none), and whether it still lies ahead of this stretch of training. */
   private stopAt: number | null = null;
   private armed = false;
+  /** The lock-step's leash (see the 'hold-at' message): training waits at this epoch without stopping. */
+  holdAt: number | null = null;
 
   /** The pace starts over now (play, a new speed, new settings): no catching up on lost time. */
   restart(now: number): void {
@@ -36,7 +38,13 @@ export class Pacer {
   due(now: number, current: number): number {
     let due = this.speed === 'max' ? Infinity : Math.floor(((now - this.paceStart) / 1000) * this.speed) - this.pacedEpochs;
     if (this.armed && this.stopAt !== null) due = Math.min(due, this.stopAt - current);
+    if (this.holdAt !== null) due = Math.min(due, Math.max(0, this.holdAt - current));
     return due;
+  }
+
+  /** Whether the run, at epoch `current`, waits at its hold. */
+  held(current: number): boolean {
+    return this.holdAt !== null && current >= this.holdAt;
   }
 
   /** How long until the next epoch is due at this pace (0 at full speed, or when one is due now). */

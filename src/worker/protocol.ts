@@ -14,8 +14,19 @@ export type { Divergence, LiveSettings, LossHistory, ParamRef, Speed };
 
 export type StepUnit = 'batch' | 'epoch';
 
+/**
+ * What a run's frames carry, after what its view draws: 'full' for the single view (the decision
+ * boundary, every neuron's picture and each layer's histogram); 'boundary' for a small multiple of
+ * the compare view (the boundary alone, on a coarser grid and less often, beside the numbers and
+ * the losses), so that several runs spend their workers' time training instead of painting.
+ */
+export type FrameDetail = 'full' | 'boundary';
+
 export type PageToWorker =
-  | { type: 'configure'; config: PlaygroundConfig }
+  /** `detail`: what the frames carry from now on (unchanged when absent; a new worker starts 'full'). */
+  | { type: 'configure'; config: PlaygroundConfig; detail?: FrameDetail }
+  /** The run's view changed (a compare run opened in the single view, or back): frames carry this much from now on. */
+  | { type: 'set-detail'; detail: FrameDetail }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; unit: StepUnit }
@@ -43,6 +54,12 @@ export type PageToWorker =
    * running: false); null: no stop. Play pressed at or beyond it trains on.
    */
   | { type: 'set-stop-at'; epoch: number | null }
+  /**
+   * The compare view's lock-step: while running, train no further than `epoch` and wait there,
+   * still running and answering frame requests, until a later one comes (null: no hold). Unlike
+   * set-stop-at it never pauses the run, so no play has to come back before it trains on.
+   */
+  | { type: 'hold-at'; epoch: number | null }
   /** The page has drawn the last frame and wants the next one. */
   | { type: 'request-frame' }
   | { type: 'gradient-check' }

@@ -41,6 +41,8 @@ export class TrainingSession {
   private frameRequested = true;
   private generation = 0;
   private tickScheduled = false;
+  /** Which scheduled tick is current: a wake-up supersedes a tick that sleeps. */
+  private tickToken = 0;
   /** Something the page has not seen yet changed; a paused session answers a request only then. */
   private dirty = true;
   private readonly pacer = new Pacer();
@@ -70,7 +72,11 @@ export class TrainingSession {
   private dispatch(message: PageToWorker): void {
     switch (message.type) {
       case 'configure':
+        if (message.detail) this.frames.setDetail(message.detail);
         return this.configure(message.config);
+      case 'set-detail':
+        this.frames.setDetail(message.detail);
+        return this.maybeSendFrame();
       case 'play':
         if (!this.run || this.run.divergence) return;
         return this.startRunning();
@@ -109,10 +115,13 @@ export class TrainingSession {
       case 'set-stop-at':
         this.pacer.setStopAt(message.epoch, this.run?.trainer.epoch ?? 0);
         return;
+      case 'hold-at':
+        this.pacer.holdAt = message.epoch;
+        return this.running ? this.ensureTick(0, true) : undefined;
       case 'request-frame':
         this.frameRequested = true;
-        // While running, the next slice answers; paused, answer now.
-        if (!this.running) this.maybeSendFrame();
+        // While training, the next slice answers; paused or held, answer now.
+        if (!this.running || this.pacer.held(this.run?.trainer.epoch ?? 0)) this.maybeSendFrame();
         return;
       case 'gradient-check':
         if (!this.run) return;
@@ -160,10 +169,13 @@ export class TrainingSession {
     this.maybeSendFrame();
   }
 
-  private ensureTick(delayMs = 0): void {
-    if (this.tickScheduled) return;
+  /** `wake`: supersede a tick that sleeps (a held run trains on at once when its hold moves). */
+  private ensureTick(delayMs = 0, wake = false): void {
+    if (this.tickScheduled && !wake) return;
     this.tickScheduled = true;
+    const token = ++this.tickToken;
     this.host.schedule(() => {
+      if (token !== this.tickToken) return;
       this.tickScheduled = false;
       this.tick();
     }, delayMs);
@@ -195,7 +207,9 @@ export class TrainingSession {
     // Stopped exactly at the epoch asked for: the frame it sends says so (running: false).
     if (this.pacer.reachedStop(run.trainer.epoch)) return this.stopRunning();
     this.maybeSendFrame();
-    this.ensureTick(Math.min(MAX_IDLE_MS, this.pacer.msUntilDue(this.host.now())));
+    // Held by the lock-step: asleep until the hold moves (wake) or the page's watchdog needs a word.
+    const held = this.pacer.held(run.trainer.epoch);
+    this.ensureTick(held ? MAX_IDLE_MS : Math.min(MAX_IDLE_MS, this.pacer.msUntilDue(this.host.now())));
   }
 
   private stepOnce(unit: 'batch' | 'epoch'): void {

@@ -11,6 +11,11 @@ import { activationHistograms } from './histograms';
 import type { Grids, NeuronPictures } from './protocol';
 
 export const OUTPUT_GRID_SIZE = 100;
+/**
+ * Side of the boundary a compare run sends: its small multiple is 150 to 250 px wide, where a
+ * quarter of the cells, smoothed by the browser's scaling, looks the same and costs a quarter.
+ */
+export const SMALL_GRID_SIZE = 50;
 export const NEURON_GRID_SIZE = 32;
 /** Rows per forward call when painting grids. */
 const CHUNK = 500;
@@ -79,9 +84,9 @@ export function neuronGrids(net: Network, features: readonly FeatureId[], size =
   return out;
 }
 
-/** The output grid, and with `withNeurons` each neuron's picture and each layer's histogram too. */
-export function packGrids(net: Network, features: readonly FeatureId[], train: DataTable, withNeurons = true): Grids {
-  return { gridSize: OUTPUT_GRID_SIZE, outputGrid: outputGrid(net, features), neurons: withNeurons ? packNeurons(net, features, train) : null };
+/** The output grid (`size` cells a side), and with `withNeurons` each neuron's picture and each layer's histogram too. */
+export function packGrids(net: Network, features: readonly FeatureId[], train: DataTable, withNeurons = true, size = OUTPUT_GRID_SIZE): Grids {
+  return { gridSize: size, outputGrid: outputGrid(net, features, size), neurons: withNeurons ? packNeurons(net, features, train) : null };
 }
 
 function packNeurons(net: Network, features: readonly FeatureId[], train: DataTable): NeuronPictures {
