@@ -25,8 +25,6 @@ export type FrameDetail = 'full' | 'boundary';
 export type PageToWorker =
   /** `detail`: what the frames carry from now on (unchanged when absent; a new worker starts 'full'). */
   | { type: 'configure'; config: PlaygroundConfig; detail?: FrameDetail }
-  /** The run's view changed (a compare run opened in the single view, or back): frames carry this much from now on. */
-  | { type: 'set-detail'; detail: FrameDetail }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; unit: StepUnit }

@@ -74,9 +74,6 @@ export class TrainingSession {
       case 'configure':
         if (message.detail) this.frames.setDetail(message.detail);
         return this.configure(message.config);
-      case 'set-detail':
-        this.frames.setDetail(message.detail);
-        return this.maybeSendFrame();
       case 'play':
         if (!this.run || this.run.divergence) return;
         return this.startRunning();
