@@ -43,12 +43,21 @@ const PURE = ['config', 'engine', 'data', 'url', 'i18n', 'lessons', 'worker', 'b
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** The folders whose code the page loads (the worker has a bundle of its own). */
+const PAGE = ['bridge', 'store', 'charts', 'export', 'components', 'lessons', 'app'];
+
 function layerRules(folder, { may, why }) {
   const allowed = may.map(escape).join('|');
   // Any import of a sibling folder of src ("../x", "../x/y") that is not on the list.
   const regex = allowed ? `^\\.\\./(?!(?:${allowed})(?:/|$))` : '^\\.\\./';
   const patterns = [{ regex, message: `src/${folder} may import only ${may.length ? may.join(', ') : 'its own modules'}: ${why}.` }];
   if (PURE.includes(folder)) patterns.push({ group: UI_LIBRARIES, message: `src/${folder} runs in Node tests and in the worker: no React, D3 or Zustand.` });
+  if (PAGE.includes(folder)) {
+    patterns.push({
+      regex: '^\\.\\./(engine|data|url)(/index)?$',
+      message: `src/${folder} runs in the page: import engine, data and url modules by path, not through their index, which would pull every module it names (the trainer, the custom-data split) into the chunk that imports it, the first load among them.`,
+    });
+  }
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],

@@ -117,8 +117,8 @@ export default defineConfig({
         // The modules the first screen and the on-demand chunks (lessons, drawer) share would
         // otherwise be split into many small chunks, each gzipped apart: one chunk for them all.
         advancedChunks: {
-          // (The store's modules for on-demand views, compareSync, networkMirror, modelFile and ownData, stay with them.)
-          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compareSync|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate|index)|bridge|i18n[\\/](index|lang|fill)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
+          // (The store's modules for on-demand views, compare*, networkMirror, modelFile and ownData, stay with them.)
+          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compare|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate|index)|bridge|i18n[\\/](index|lang|fill)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
         },
       },
     },

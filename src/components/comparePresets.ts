@@ -3,7 +3,7 @@
  * what differs, and leaves everything else at the defaults, so a preset always shows the same
  * lesson whatever was on screen before.
  */
-import { decodeHash } from '../url';
+import { decodeHash } from '../url/decode';
 import type { PlaygroundConfig } from '../config/config';
 
 export const PRESETS = {

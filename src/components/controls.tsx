@@ -4,7 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { HideableControl } from '../url';
+import type { HideableControl } from '../url/keys';
 import { useStore } from '../store/store';
 import type { FormulaKey } from './tipFormulas';
 

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { type LessonId, type PlaygroundConfig } from '../config/config';
 import type { LessonModule } from '../lessons/types';
-import { decodeHash } from '../url';
+import { decodeHash } from '../url/decode';
 import { useStore } from '../store/store';
 
 type Catalog = Partial<Record<LessonId, LessonModule>>;

@@ -6,7 +6,8 @@
  */
 import { HEADS_BY_PROBLEM, type PlaygroundConfig, type Problem } from '../config/config';
 import { classesFor, MAX_CUSTOM_POINTS, snapCoord, snapCustomData, snapLabel, type CustomData } from '../config/customData';
-import { customTestMask, joinSplit, splitForConfig, type CsvMessage } from '../data';
+import { customTestMask, joinSplit, splitForConfig } from '../data/custom';
+import type { CsvMessage } from '../data/csv';
 import { MAX_CSV_BYTES } from '../data/csvLimits';
 import { modelFileText, parseModelFile } from './modelFile';
 import type { RunController } from './runSync';

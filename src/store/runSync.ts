@@ -6,7 +6,8 @@
 import { classifyChange, liveSettings } from '../config/changes';
 import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/bridge';
 import { activeDataset, MAX_RESETS, type PlaygroundConfig } from '../config/config';
-import { numClassesOf } from '../data';
+// By path, not through the barrel, which would pull the custom-data split and its rng into the first load.
+import { numClassesOf } from '../data/datasets';
 import type { Frame, ModelMessage, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
 import { NeuronProbe } from './probe';

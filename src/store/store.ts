@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
 import type { Lang } from '../config/config';
 import { hasDictionary, loadDictionary, loadedLangs } from '../i18n';
-import type { UrlIssue } from '../url';
+import type { UrlIssue } from '../url/parse';
 import type { Divergence, GradientCheckResult, RunProgress, StepUnit } from '../worker/protocol';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'diverged' | 'error';
