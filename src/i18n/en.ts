@@ -18,7 +18,7 @@ export const en = {
   'run.epoch': 'Epoch',
   'run.batchOf': 'batch {batch} of {batches} in this epoch',
   'run.speed': 'Speed',
-  'run.speedMax': 'As fast as possible',
+  'run.speedMax': 'Fastest',
   'run.epochsPerSecond': '{count} epochs/s',
 
   'data.title': 'Data',
