@@ -14,6 +14,31 @@ import { useRun } from './runContext';
 import { useWords } from './useWords';
 import './ownData.css';
 
+/** A button-like label for a hidden file input: picking a file hands it on. */
+function FileButton({ label, accept, testId, onFile }: { label: string; accept: string; testId: string; onFile(file: File): void }) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="text-button file-button">
+        {label}
+      </label>
+      <input
+        id={id}
+        className="visually-hidden"
+        type="file"
+        accept={accept}
+        data-testid={testId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Cleared so that choosing the same file again (after fixing it) reads it again.
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
 function Messages({ messages, className }: { messages: readonly UiMessage[]; className: string }) {
   const t = useWords(OWN_DATA_WORDS);
   return (
@@ -44,7 +69,6 @@ export function ImportError() {
 /** What the folded section holds once it is opened (or an import error opens it). */
 export default function OwnDataBody() {
   const t = useWords(OWN_DATA_WORDS);
-  const inputId = useId();
   const pasteId = useId();
   const notes = useOwnData((s) => s.notes);
   const [pasting, setPasting] = useState(false);
@@ -53,22 +77,7 @@ export default function OwnDataBody() {
   return (
     <>
       <div className="own-actions">
-        <label htmlFor={inputId} className="text-button file-button">
-          {t('own.importCsv')}
-        </label>
-        <input
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
-          data-testid="csv-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Cleared so that choosing the same file again (after fixing it) reads it again.
-            e.target.value = '';
-            if (file) void importCsvFile(file);
-          }}
-        />
+        <FileButton label={t('own.importCsv')} accept=".csv,.tsv,.txt,text/csv,text/plain" testId="csv-file" onFile={(file) => void importCsvFile(file)} />
         <button type="button" className="text-button" aria-expanded={pasting} data-testid="csv-paste-open" onClick={() => setPasting(!pasting)}>
           {t('own.paste')}
         </button>
@@ -101,7 +110,6 @@ const CodeView = lazy(() => import('./CodeView'));
 export function ModelTools() {
   const t = useWords(OWN_DATA_WORDS);
   const run = useRun();
-  const modelId = useId();
   const [codeOpen, setCodeOpen] = useState(false);
   const closeCode = useCallback(() => setCodeOpen(false), []);
   return (
@@ -113,20 +121,11 @@ export function ModelTools() {
         <button type="button" className="text-button" data-testid="model-save" onClick={() => void modelFileOf(run).then((text) => download('model.json', text, 'application/json'))}>
           {t('model.save')}
         </button>
-        <label htmlFor={modelId} className="text-button file-button">
-          {t('model.load')}
-        </label>
-        <input
-          id={modelId}
-          className="visually-hidden"
-          type="file"
+        <FileButton
+          label={t('model.load')}
           accept=".json,application/json"
-          data-testid="model-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void file.text().then((text) => loadModelText(run, text), () => loadModelText(run, ''));
-          }}
+          testId="model-file"
+          onFile={(file) => void file.text().then((text) => loadModelText(run, text), () => loadModelText(run, ''))}
         />
       </div>
       {codeOpen && (

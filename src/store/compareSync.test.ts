@@ -1,57 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
-import type { Frame, PageToWorker, WorkerToPage } from '../worker/protocol';
 import { planLockStep } from './compareLockStep';
 import { connectCompare, type CompareController } from './compareSync';
 import { useStore } from './store';
-import type { WatchdogHost } from './watchdog';
-
-const noHistory = () => ({ epoch: new Float64Array(0), trainLoss: new Float64Array(0), testLoss: new Float64Array(0), trainAccuracy: new Float64Array(0), testAccuracy: new Float64Array(0) });
-
-function frame(patch: Partial<Frame> = {}): Frame {
-  return {
-    type: 'frame', seq: 1, generation: 1, epoch: 0, updates: 0, batchInEpoch: 0, batchesPerEpoch: 25, running: false,
-    trainLoss: 0.5, testLoss: 0.5, trainAccuracy: 0.5, testAccuracy: 0.5, grids: null,
-    weights: new Float32Array(0), biases: new Float32Array(0), batchNorm: new Float32Array(0),
-    zeroWeights: new Uint32Array(0), nextSeed: '0.5',
-    history: noHistory(), gradNorms: new Float64Array(0), epochsPerSecond: 0, lossRising: false,
-    ...patch,
-  };
-}
-
-class FakeWorker {
-  sent: PageToWorker[] = [];
-  onmessage: ((e: MessageEvent<WorkerToPage>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  terminated = false;
-  postMessage(m: PageToWorker) {
-    this.sent.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(m: WorkerToPage) {
-    this.onmessage?.(new MessageEvent('message', { data: m }));
-  }
-  holds = () => this.sent.filter((m) => m.type === 'hold-at').map((m) => (m as { epoch: number | null }).epoch);
-}
-
-/** A watchdog clock the test moves by hand (each run's watchdog checks on it). */
-function manualClock() {
-  let now = 0;
-  const checks: (() => void)[] = [];
-  const host: WatchdogHost = { now: () => now, every: (_ms, fn) => (checks.push(fn), () => {}), hidden: () => false };
-  return {
-    host,
-    pass: (ms: number) => {
-      for (let t = 0; t < ms; t += 1000) {
-        now += 1000;
-        checks.forEach((c) => c());
-      }
-    },
-  };
-}
+import { FakeWorker, frame, manualClock } from './testWorker';
 
 const tick = () => new Promise((done) => setTimeout(done, 0));
 const status = (i: number) => useStore.getState().runs[`compare-${i}`]?.status;
