@@ -242,5 +242,12 @@ test('the shared bar says the compared setting varies per run instead of offerin
   // Back in the single view, the control is a control again.
   await page.getByTestId('compare-back').click();
   await expect(page.getByTestId('activation')).toBeEnabled();
+
+  // The drawer's settings say so too: the compared optimizer is out of use, the others are not.
+  await openCompare(page, '#dataset=circle&compare=optimizer:sgd,adam');
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('optimizer')).toBeDisabled();
+  await expect(page.locator('.field[data-varies]')).toContainText('varies: see runs');
+  await expect(page.getByTestId('init')).toBeEnabled();
   expectCalm(watch);
 });

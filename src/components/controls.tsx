@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { HideableControl } from '../url/keys';
 import { useStore } from '../store/store';
 import type { FormulaKey } from './tipFormulas';
+import { useT } from './useT';
 
 /**
  * A tooltip that works beyond the mouse: the TooltipLayer shows `data-tip` on hover, on
@@ -27,6 +28,28 @@ export function useHidden(name: HideableControl | undefined): boolean {
   return useStore(useShallow((s) => (name ? s.config.hidden.includes(name) || (s.config.classroom && s.lessonUi.classroomHidden.includes(name)) : false)));
 }
 
+/**
+ * In the compare view, whether `name` is the setting the runs differ in: it has no one shared
+ * value then, so its control says so instead of seeming to change every run.
+ */
+export function useVaries(name: HideableControl | undefined): boolean {
+  return useStore((s) => {
+    const key = s.config.compare?.key;
+    if (name === undefined || key === undefined) return false;
+    return key === name || (key === 'activations' && name === 'activation') || (key === 'batchSize' && name === 'batchFull');
+  });
+}
+
+/** A compared setting's control, shown but out of use, with the reason for a screen reader. */
+function VariesControl({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <fieldset className="varies-control" disabled aria-description={t('compare.variesHelp')}>
+      {children}
+    </fieldset>
+  );
+}
+
 interface FieldProps {
   label: string;
   tip: string;
@@ -41,15 +64,17 @@ interface FieldProps {
 
 export function Field({ label, tip, hideAs, children, value, testId, formula }: FieldProps) {
   const id = useId();
+  const t = useT();
   const hidden = useHidden(hideAs);
+  const varies = useVaries(hideAs);
   if (hidden) return null;
   return (
-    <div className="field" data-tip={tip} data-tip-formula={formula} data-testid={testId}>
+    <div className="field" data-tip={tip} data-tip-formula={formula} data-testid={testId} data-varies={varies || undefined}>
       <label htmlFor={id} className="field-label">
         <span>{label}</span>
-        {value !== undefined && <span className="field-value">{value}</span>}
+        {varies ? <span className="field-value varies-note">{t('compare.varies')}</span> : value !== undefined && <span className="field-value">{value}</span>}
       </label>
-      {children(id)}
+      {varies ? <VariesControl>{children(id)}</VariesControl> : children(id)}
     </div>
   );
 }
@@ -126,12 +151,15 @@ interface CheckboxProps {
 }
 
 export function Checkbox({ label, tip, checked, onChange, hideAs, testId }: CheckboxProps) {
+  const t = useT();
   const hidden = useHidden(hideAs);
+  const varies = useVaries(hideAs);
   if (hidden) return null;
   return (
-    <label className="checkbox" data-tip={tip}>
-      <input type="checkbox" checked={checked} data-testid={testId} aria-description={tip} onChange={(e) => onChange(e.target.checked)} />
+    <label className="checkbox" data-tip={tip} data-varies={varies || undefined}>
+      <input type="checkbox" checked={checked} disabled={varies} data-testid={testId} aria-description={varies ? t('compare.variesHelp') : tip} onChange={(e) => onChange(e.target.checked)} />
       <span>{label}</span>
+      {varies && <span className="varies-note">{t('compare.varies')}</span>}
     </label>
   );
 }
