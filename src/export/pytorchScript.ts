@@ -6,7 +6,7 @@
 import type { ActivationId, Lang, OptimizerId, OutputHeadId } from '../config/config';
 import { comment, HEAD_COMMENT, OPTIMIZER_COMMENT } from './comments';
 import { py, pyRows, type CodeModel } from './codeModel';
-import { featuresFunction, header, pointRows } from './numpyScript';
+import { featuresFunction, header, pointRows } from './scriptParts';
 
 export const PYTORCH_FILE = 'playground_pytorch.py';
 
@@ -48,16 +48,13 @@ function optimizerLine(id: OptimizerId, m: CodeModel): string {
   }
 }
 
-export function pytorchScript(m: CodeModel, lang: Lang): string {
-  const c = (key: Parameters<typeof comment>[1]) => `# ${comment(lang, key)}`;
-  const modules: string[] = [];
-  m.layers.forEach((l, i) => {
-    modules.push(`nn.Linear(${l.fanIn}, ${l.fanOut})`);
-    if (i < m.layers.length - 1) modules.push(MODULES[l.activation!]);
-  });
-  const usesStep = m.layers.some((l) => l.activation === 'step');
-  const { loss, targets } = LOSSES[m.head];
+/** A comment line in the page's language. */
+type CommentLine = (key: Parameters<typeof comment>[1]) => string;
 
+/** The header, the imports, the input features and targets, and the step activation where it is used. */
+function prelude(m: CodeModel, lang: Lang, c: CommentLine): string {
+  const usesStep = m.layers.some((l) => l.activation === 'step');
+  const { targets } = LOSSES[m.head];
   return `#!/usr/bin/env python3
 ${header(m, lang, comment(lang, 'torchTitle'), PYTORCH_FILE)}
 import sys
@@ -87,7 +84,17 @@ class Step(nn.Module):
 `
     : ''
 }
-${c('model')}
+`;
+}
+
+/** nn.Sequential and the run's initial weights copied into it. */
+function modelAndWeights(m: CodeModel, c: CommentLine): string {
+  const modules: string[] = [];
+  m.layers.forEach((l, i) => {
+    modules.push(`nn.Linear(${l.fanIn}, ${l.fanOut})`);
+    if (i < m.layers.length - 1) modules.push(MODULES[l.activation!]);
+  });
+  return `${c('model')}
 model = nn.Sequential(
     ${modules.join(',\n    ')},
 )
@@ -106,7 +113,13 @@ with torch.no_grad():
         layer.bias.copy_(torch.tensor(b))
 
 
-def loss_of(z, t):
+`;
+}
+
+/** The loss, the optimizer, and the L1/L2 penalty as TF Playground applies it. */
+function lossAndOptimizer(m: CodeModel, lang: Lang, c: CommentLine): string {
+  const { loss } = LOSSES[m.head];
+  return `def loss_of(z, t):
     ${c('loss')}
     # ${comment(lang, HEAD_COMMENT[m.head])}
     return ${loss}
@@ -141,7 +154,12 @@ def mean_loss(x, t):
     return float(loss_of(model(x), t)) if len(x) > 0 else float('nan')
 
 
-def train(epochs):
+`;
+}
+
+/** The loop over epochs and mini-batches in TF Playground's order, the data, and the run itself. */
+function trainingAndData(m: CodeModel, c: CommentLine): string {
+  return `def train(epochs):
     ${c('train')}
     ${c('batches')}
     n = len(X_train)
@@ -177,4 +195,9 @@ if __name__ == '__main__':
     print('epoch', 0, 'loss', repr(mean_loss(X_train, T_train)))
     train(epochs)
 `;
+}
+
+export function pytorchScript(m: CodeModel, lang: Lang): string {
+  const c: CommentLine = (key) => `# ${comment(lang, key)}`;
+  return prelude(m, lang, c) + modelAndWeights(m, c) + lossAndOptimizer(m, lang, c) + trainingAndData(m, c);
 }
