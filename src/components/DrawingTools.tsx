@@ -94,9 +94,71 @@ export default function DrawingTools({ host }: { host: RefObject<HTMLDivElement 
   );
 }
 
+type Pointer = { clientX: number; clientY: number };
+
+/** The point of the plane under a pointer on the plot, with the eraser's reach there; null off the plot. */
+function planeAt(el: HTMLElement, e: Pointer): { x: number; y: number; radius: number } | null {
+  const canvas = el.querySelector('canvas');
+  if (!canvas) return null;
+  const r = canvas.getBoundingClientRect();
+  const u = (e.clientX - r.left) / r.width;
+  const v = (e.clientY - r.top) / r.height;
+  if (u < 0 || u > 1 || v < 0 || v > 1) return null;
+  return { x: PLANE_EXTENT * (2 * u - 1), y: PLANE_EXTENT * (1 - 2 * v), radius: (ERASE_PX / r.width) * 2 * PLANE_EXTENT };
+}
+
+/**
+ * A long press on a touch screen erases: iOS sends no contextmenu for it, Android sends one as
+ * well (one erase per press, whichever comes first), and the click that ends the press adds nothing.
+ */
+class LongPress {
+  private press: { timer: ReturnType<typeof setTimeout>; start: Pointer } | null = null;
+  private erased = false;
+
+  constructor(private readonly erase: (at: Pointer) => void) {}
+
+  down(e: PointerEvent): void {
+    this.cancel();
+    this.erased = false;
+    if (e.pointerType !== 'touch') return;
+    const start = { clientX: e.clientX, clientY: e.clientY };
+    const timer = setTimeout(() => {
+      this.press = null;
+      this.erased = true;
+      this.erase(start);
+    }, LONG_PRESS_MS);
+    this.press = { timer, start };
+  }
+
+  move(e: PointerEvent): void {
+    const start = this.press?.start;
+    if (start && Math.hypot(e.clientX - start.clientX, e.clientY - start.clientY) > PRESS_SLOP_PX) this.cancel();
+  }
+
+  readonly cancel = (): void => {
+    if (this.press) clearTimeout(this.press.timer);
+    this.press = null;
+  };
+
+  /** A contextmenu: whether it should erase (not when the press already has). */
+  context(): boolean {
+    if (this.erased) return false;
+    if (this.press !== null) this.erased = true;
+    this.cancel();
+    return true;
+  }
+
+  /** The click after a press that erased adds nothing: true once for it. */
+  swallowClick(): boolean {
+    const swallow = this.erased;
+    this.erased = false;
+    return swallow;
+  }
+}
+
 /**
  * Clicks on the plot while drawing: a click (or tap) adds a point, or erases with the eraser on;
- * a right-click (a long press on most touch screens) erases.
+ * a right-click or a long press erases.
  */
 function useDrawing(host: RefObject<HTMLDivElement | null>): void {
   const k = useRunView((r) => r.numClasses);
@@ -104,82 +166,37 @@ function useDrawing(host: RefObject<HTMLDivElement | null>): void {
   useEffect(() => {
     const el = host.current;
     if (!el || !drawMode) return;
-    const at = (e: { clientX: number; clientY: number }) => {
-      const canvas = el.querySelector('canvas');
-      if (!canvas) return null;
-      const r = canvas.getBoundingClientRect();
-      const u = (e.clientX - r.left) / r.width;
-      const v = (e.clientY - r.top) / r.height;
-      if (u < 0 || u > 1 || v < 0 || v > 1) return null;
-      return { x: PLANE_EXTENT * (2 * u - 1), y: PLANE_EXTENT * (1 - 2 * v), radius: (ERASE_PX / r.width) * 2 * PLANE_EXTENT };
-    };
-    const eraseAt = (e: { clientX: number; clientY: number }) => {
-      const p = at(e);
+    const eraseAt = (e: Pointer) => {
+      const p = planeAt(el, e);
       if (p) erasePoint(p.x, p.y, p.radius);
     };
-    // A long press erases on every touch screen: iOS sends no contextmenu for it. The click that
-    // ends the press then adds nothing.
-    let press: { timer: ReturnType<typeof setTimeout>; clientX: number; clientY: number } | null = null;
-    let pressErased = false;
-    const cancelPress = () => {
-      if (press) clearTimeout(press.timer);
-      press = null;
-    };
-    const onPointerDown = (e: PointerEvent) => {
-      // While drawing, a press places a point: it does not also pin the neuron cards' probe there.
-      e.stopImmediatePropagation();
-      cancelPress();
-      pressErased = false;
-      if (e.pointerType !== 'touch') return;
-      const start = { clientX: e.clientX, clientY: e.clientY };
-      press = {
-        ...start,
-        timer: setTimeout(() => {
-          press = null;
-          pressErased = true;
-          eraseAt(start);
-        }, LONG_PRESS_MS),
-      };
-    };
-    const onPointerMove = (e: PointerEvent) => {
-      if (press && Math.hypot(e.clientX - press.clientX, e.clientY - press.clientY) > PRESS_SLOP_PX) cancelPress();
-    };
+    const longPress = new LongPress(eraseAt);
     const onClick = (e: MouseEvent) => {
-      if (pressErased) {
-        pressErased = false;
-        return;
-      }
-      const p = at(e);
+      const p = longPress.swallowClick() ? null : planeAt(el, e);
       if (!p) return;
       if (useOwnData.getState().eraser) erasePoint(p.x, p.y, p.radius);
       else addPoint(p.x, p.y, k);
     };
     const onContext = (e: MouseEvent) => {
-      if (!at(e)) return;
+      if (!planeAt(el, e)) return;
       e.preventDefault();
-      // Android's long press sends contextmenu as well: one erase per press, whichever comes first.
-      if (pressErased) return;
-      const duringPress = press !== null;
-      cancelPress();
-      if (duringPress) pressErased = true;
-      eraseAt(e);
+      if (longPress.context()) eraseAt(e);
     };
+    const listeners: [string, (e: never) => void, boolean][] = [
+      // While drawing, a press places a point: it does not also pin the neuron cards' probe there.
+      ['pointerdown', (e: PointerEvent) => (e.stopImmediatePropagation(), longPress.down(e)), true],
+      ['pointermove', (e: PointerEvent) => longPress.move(e), false],
+      ['pointerup', longPress.cancel, false],
+      ['pointercancel', longPress.cancel, false],
+      ['click', onClick, false],
+      ['contextmenu', onContext, false],
+    ];
     el.classList.add('drawing');
-    el.addEventListener('pointerdown', onPointerDown, true);
-    el.addEventListener('pointermove', onPointerMove);
-    el.addEventListener('pointerup', cancelPress);
-    el.addEventListener('pointercancel', cancelPress);
-    el.addEventListener('click', onClick);
-    el.addEventListener('contextmenu', onContext);
+    for (const [type, listener, capture] of listeners) el.addEventListener(type, listener as EventListener, capture);
     return () => {
-      cancelPress();
+      longPress.cancel();
       el.classList.remove('drawing');
-      el.removeEventListener('pointerdown', onPointerDown, true);
-      el.removeEventListener('pointermove', onPointerMove);
-      el.removeEventListener('pointerup', cancelPress);
-      el.removeEventListener('pointercancel', cancelPress);
-      el.removeEventListener('click', onClick);
-      el.removeEventListener('contextmenu', onContext);
+      for (const [type, listener, capture] of listeners) el.removeEventListener(type, listener as EventListener, capture);
     };
   }, [host, drawMode, k]);
 }
