@@ -117,7 +117,9 @@ export default defineConfig({
         // The modules the first screen and the on-demand chunks (lessons, drawer) share would
         // otherwise be split into many small chunks, each gzipped apart: one chunk for them all.
         advancedChunks: {
-          // (The store's modules for on-demand views, compare*, networkMirror, modelFile and ownData, stay with them.)
+          // What only on-demand views use stays with them: the store's compare*, networkMirror,
+          // modelFile and ownData, url/validate (model files) and url's index (lessons, presets),
+          // and the dictionaries (i18n/en.ts and ja.ts: a page loads the reader's one).
           groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compare|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate|index)|bridge|i18n[\\/](index|lang|fill)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
         },
       },
