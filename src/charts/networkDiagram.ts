@@ -5,13 +5,15 @@
  * elements (rare), update only paints. It fills its container's box: as large as the space allows.
  */
 import type { ParamRef } from '../engine/paramLayout';
-import { createNeuronCard, type NeuronValues } from './networkCard';
+import { createNeuronCard, type NeuronCard } from './networkCard';
 import { paintNeuronMarks } from './neuronMarks';
-import { buildDom, createSkeleton, editAnchor, KEY_UNSET, nodeLayerOf, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame } from './networkDom';
-import { createParamEditor } from './networkEditor';
-import { createHover, type NeuronHover } from './networkHover';
-import { attachKeyboard, elementOf, targetOfElement } from './networkKeyboard';
+import type { NetworkDiagramApi, NetworkDiagramOptions } from './networkDiagramTypes';
+import { buildDom, createSkeleton, editAnchor, KEY_UNSET, nodeLayerOf, paintParams, paintPictures, placeDom, type DiagramDom, type NetworkFrame, type Skeleton } from './networkDom';
+import { createParamEditor, type ParamEditor } from './networkEditor';
+import { createHover, type Hover } from './networkHover';
+import { attachKeyboard, elementOf, targetOfElement, type DiagramKeyboard, type Focusable } from './networkKeyboard';
 import { DEFAULT_NETWORK_LABELS, neuronName, neuronTitle, type NetworkDiagramLabels } from './networkLabels';
+import { attachPointer } from './networkPointer';
 import { diagramSizing, hitSizes, layoutNetwork, minNetworkWidth, naturalNetworkHeight } from './networkLayout';
 import { strokeTables, type StrokeTables } from './networkStyle';
 
@@ -19,153 +21,177 @@ export type { NeuronValues } from './networkCard';
 export type { NetworkDiagramLabels } from './networkLabels';
 export type { NetworkFrame } from './networkDom';
 export type { NeuronHover } from './networkHover';
-
-/** Where the columns ended up, so the page can put each layer's controls above its own column. */
-export interface DiagramLayout {
-  /** Centre x of each column (inputs first), in the stage's pixels. */
-  columns: number[];
-  /** The stage's width: wider than the box when the columns would be too narrow (it scrolls). */
-  width: number;
-  nodeSize: number;
-}
-
-export interface NetworkDiagramOptions {
-  featureLabels: string[];
-  /** Paints input feature i over the plane; the canvas starts at 32 × 32 and may be resized. */
-  drawFeature: (featureIndex: number, canvas: HTMLCanvasElement) => void;
-  onEditParam: (ref: ParamRef, value: number) => void;
-  onHoverNeuron?: (info: NeuronHover | null) => void;
-  /** z and a of a neuron at the probed point of the plane (and that point), if the caller tracks one. */
-  getNeuronValues?: (layer: number, index: number) => NeuronValues | null;
-  onLayout?: (layout: DiagramLayout) => void;
-  labels?: Partial<NetworkDiagramLabels>;
-  /** Without a height from its container (a page that flows), the diagram is at most this tall; read once. */
-  maxHeight?: number;
-}
-
-export interface NetworkDiagramApi {
-  /** layerSizes includes inputs and outputs. Rebuilds the elements only if the shape or labels changed. */
-  setStructure(layerSizes: number[], featureLabels?: string[]): void;
-  update(frame: NetworkFrame): void;
-  setLabels(labels: Partial<NetworkDiagramLabels>): void;
-  /** Per hidden layer, each neuron: 1 dead, 2 saturated, else unmarked; null clears every mark. */
-  setMarks(marks: readonly (readonly number[])[] | null): void;
-  resize(): void;
-  destroy(): void;
-}
+export type { DiagramLayout, NetworkDiagramApi, NetworkDiagramOptions } from './networkDiagramTypes';
 
 const ALIASED_LINKS = 1000;
 
-export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagramOptions): NetworkDiagramApi {
-  let labels: NetworkDiagramLabels = { ...DEFAULT_NETWORK_LABELS, ...opts.labels };
-  let featureLabels = [...opts.featureLabels];
-  const maxHeight = opts.maxHeight ?? 560;
+type Editable = { kind: 'link' | 'bias'; index: number };
 
-  const { root, stage, svg, hitGroup, visibleGroup, highlight, pictureLayer, nodeLayer } = createSkeleton(container);
+export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagramOptions): NetworkDiagramApi {
+  return new NetworkDiagramView(container, opts);
+}
+
+/** Tooltip and card hang from <body>: the diagram is its own compositing layer (a transform
+ *  hint), and inside one, position: fixed would follow the diagram and be clipped by it. */
+function createTooltip(): HTMLDivElement {
   const tooltip = document.createElement('div');
   tooltip.dataset.testid = 'network-tooltip';
   tooltip.className = 'nd-tooltip';
   tooltip.setAttribute('role', 'tooltip');
   tooltip.hidden = true;
-  // Tooltip and card hang from <body>: the diagram is its own compositing layer (a transform
-  // hint), and inside one, position: fixed would follow the diagram and be clipped by it.
   document.body.append(tooltip);
-  const card = createNeuronCard(document.body, labels);
+  return tooltip;
+}
 
-  let dom: DiagramDom | null = null;
-  let tables: StrokeTables = strokeTables(0.6, 4);
-  let last: NetworkFrame | null = null;
-  let laidOut = '';
-  // A projector washes thin lines out: classroom mode (a class on <html>) draws them thicker.
-  const lineScale = () => (document.documentElement.classList.contains('classroom') ? 2 : 1);
-  const layoutKey = () => `${boxWidth}x${boxHeight}${lineScale()}`;
-  let destroyed = false;
+/** A projector washes thin lines out: classroom mode (a class on <html>) draws them thicker. */
+const lineScale = () => (document.documentElement.classList.contains('classroom') ? 2 : 1);
+
+class NetworkDiagramView implements NetworkDiagramApi {
+  private labels: NetworkDiagramLabels;
+  private featureLabels: string[];
+  private readonly maxHeight: number;
+  private readonly parts: Skeleton;
+  private readonly tooltip = createTooltip();
+  private readonly card: NeuronCard;
+  private readonly hover: Hover;
+  private readonly editor: ParamEditor;
+  private readonly keyboard: DiagramKeyboard;
+  private readonly detachPointer: () => void;
+  private readonly observer: ResizeObserver;
+  private dom: DiagramDom | null = null;
+  private tables: StrokeTables = strokeTables(0.6, 4);
+  private last: NetworkFrame | null = null;
+  private laidOut = '';
+  private destroyed = false;
   // The container's box as the ResizeObserver last saw it: relayout never reads layout itself,
   // since the page builds every chart in one go and each read would force a layout.
-  let boxWidth = 0;
-  let boxHeight = 0;
-  let marks: readonly (readonly number[])[] | null = null;
+  private boxWidth = 0;
+  private boxHeight = 0;
+  private marks: readonly (readonly number[])[] | null = null;
+  private editing: Editable | null = null;
+  private pendingLayout = 0;
 
-  const hover = createHover({
-    dom: () => dom,
-    last: () => last,
-    labels: () => labels,
-    featureLabels: () => featureLabels,
-    tooltip,
-    card,
-    highlight,
-    getNeuronValues: opts.getNeuronValues,
-    onHoverNeuron: opts.onHoverNeuron,
-  });
-  const nameOf = (layer: number, index: number) => neuronName(labels, featureLabels, dom?.sizes ?? [], layer, index);
+  constructor(container: HTMLElement, private readonly opts: NetworkDiagramOptions) {
+    this.labels = { ...DEFAULT_NETWORK_LABELS, ...opts.labels };
+    this.featureLabels = [...opts.featureLabels];
+    this.maxHeight = opts.maxHeight ?? 560;
+    this.parts = createSkeleton(container);
+    this.card = createNeuronCard(document.body, this.labels);
+    this.hover = createHover({
+      dom: () => this.dom,
+      last: () => this.last,
+      labels: () => this.labels,
+      featureLabels: () => this.featureLabels,
+      tooltip: this.tooltip,
+      card: this.card,
+      highlight: this.parts.highlight,
+      getNeuronValues: opts.getNeuronValues,
+      onHoverNeuron: opts.onHoverNeuron,
+    });
+    this.editor = createParamEditor(this.parts.stage, this.labels, (ref, value) => opts.onEditParam(ref, value), (closedBy) => {
+      // Back to the link or bias the keyboard was on, so the walk through the weights goes on.
+      if (closedBy === 'keyboard' && this.editing) this.keyboard.focus(this.editing);
+      this.editing = null;
+    });
+    this.keyboard = attachKeyboard(this.parts.stage, {
+      dom: () => this.dom,
+      focused: (t) => this.focused(t),
+      left: () => this.hover.set(null, -1),
+      edit: (t) => this.openEditor(t.kind, t.index),
+    });
+    this.detachPointer = attachPointer({
+      stage: this.parts.stage,
+      hover: this.hover,
+      editor: this.editor,
+      card: this.card,
+      dom: () => this.dom,
+      placeTooltipAt: (p) => this.placeTooltipAt(p),
+      openEditor: (kind, index, at) => this.openEditor(kind, index, at),
+    });
+    this.observer = new ResizeObserver((entries) => this.observed(entries[entries.length - 1].contentRect));
+    this.observer.observe(container);
+  }
 
-  const editor = createParamEditor(stage, labels, (ref, value) => opts.onEditParam(ref, value), (closedBy) => {
-    // Back to the link or bias the keyboard was on, so the walk through the weights goes on.
-    if (closedBy === 'keyboard' && editing) keyboard.focus(editing);
-    editing = null;
-  });
-  let editing: { kind: 'link' | 'bias'; index: number } | null = null;
+  private layoutKey(): string {
+    return `${this.boxWidth}x${this.boxHeight}${lineScale()}`;
+  }
 
-  function openEditor(kind: 'link' | 'bias', index: number, at?: { x: number; y: number }): void {
+  private nameOf(layer: number, index: number): string {
+    return neuronName(this.labels, this.featureLabels, this.dom?.sizes ?? [], layer, index);
+  }
+
+  /** Relayout changes the stage's size; doing it inside the observer's callback would make the
+   *  browser report a ResizeObserver loop, so it waits for the next frame. */
+  private observed(box: DOMRectReadOnly): void {
+    this.boxWidth = Math.floor(box.width);
+    this.boxHeight = Math.floor(box.height);
+    if (this.pendingLayout || this.layoutKey() === this.laidOut) return;
+    this.pendingLayout = requestAnimationFrame(() => {
+      this.pendingLayout = 0;
+      if (!this.destroyed && this.layoutKey() !== this.laidOut) this.relayout();
+    });
+  }
+
+  private focused(t: Focusable): void {
+    const dom = this.dom;
     if (!dom) return;
-    const rect = stage.getBoundingClientRect();
+    const el = elementOf(dom, t);
+    if (t.kind === 'node') {
+      const l = nodeLayerOf(dom, t.index);
+      el?.setAttribute('aria-label', neuronTitle(this.labels, this.featureLabels, dom.sizes, l, t.index - dom.nodeOffsets[l]));
+    } else {
+      el?.setAttribute('aria-label', this.hover.describe(t.kind, t.index));
+    }
+    this.hover.set(t.kind, t.index);
+    if (t.kind !== 'node') this.placeTooltipAt(editAnchor(dom, t.kind, t.index));
+  }
+
+  private openEditor(kind: 'link' | 'bias', index: number, at?: { x: number; y: number }): void {
+    const { dom, last, labels } = this;
+    if (!dom) return;
+    const rect = this.parts.stage.getBoundingClientRect();
     const point = at ?? editAnchor(dom, kind, index);
-    hover.set(null, -1);
-    editing = { kind, index };
+    this.hover.set(null, -1);
+    this.editing = { kind, index };
     if (kind === 'link') {
       const ref: ParamRef = { kind: 'weight', layer: dom.linkLayer[index], to: dom.linkTo[index], from: dom.linkFrom[index] };
       const value = last && last.weights.length === dom.linkKeys.length ? last.weights[index] : null;
-      editor.open(ref, `${labels.weight} ${nameOf(ref.layer - 1, ref.from)} → ${nameOf(ref.layer, ref.to)}`, value, point.x - rect.left, point.y - rect.top);
+      this.editor.open(ref, `${labels.weight} ${this.nameOf(ref.layer - 1, ref.from)} → ${this.nameOf(ref.layer, ref.to)}`, value, point.x - rect.left, point.y - rect.top);
     } else {
       const l = nodeLayerOf(dom, index);
       const ref: ParamRef = { kind: 'bias', layer: l, neuron: index - dom.nodeOffsets[l] };
       const value = last && last.biases.length === dom.biases.length ? last.biases[index - dom.sizes[0]] : null;
-      editor.open(ref, `${labels.bias} ${nameOf(l, ref.neuron)}`, value, point.x - rect.left, point.y - rect.top);
+      this.editor.open(ref, `${labels.bias} ${this.nameOf(l, ref.neuron)}`, value, point.x - rect.left, point.y - rect.top);
     }
   }
 
-  const keyboard = attachKeyboard(stage, {
-    dom: () => dom,
-    focused(t) {
-      if (!dom) return;
-      const el = elementOf(dom, t);
-      if (t.kind === 'node') {
-        const l = nodeLayerOf(dom, t.index);
-        el?.setAttribute('aria-label', neuronTitle(labels, featureLabels, dom.sizes, l, t.index - dom.nodeOffsets[l]));
-      } else {
-        el?.setAttribute('aria-label', hover.describe(t.kind, t.index));
-      }
-      hover.set(t.kind, t.index);
-      if (t.kind !== 'node') placeTooltipAt(editAnchor(dom, t.kind, t.index));
-    },
-    left: () => hover.set(null, -1),
-    edit: (t) => openEditor(t.kind, t.index),
-  });
-
   /** Every neuron and bias is a control with a name; links get theirs when they take the focus. */
-  function nameElements(d: DiagramDom): void {
+  private nameElements(d: DiagramDom): void {
     d.sizes.forEach((count, l) => {
       for (let i = 0; i < count; i++) {
         const n = d.nodeOffsets[l] + i;
-        const title = neuronTitle(labels, featureLabels, d.sizes, l, i);
+        const title = neuronTitle(this.labels, this.featureLabels, d.sizes, l, i);
         d.nodes[n].setAttribute('aria-label', title);
-        if (l > 0) d.biases[n - d.sizes[0]].setAttribute('aria-label', `${labels.bias} ${nameOf(l, i)}`);
+        if (l > 0) d.biases[n - d.sizes[0]].setAttribute('aria-label', `${this.labels.bias} ${this.nameOf(l, i)}`);
       }
     });
   }
 
-  function placeTooltipAt(p: { x: number; y: number }): void {
+  private placeTooltipAt(p: { x: number; y: number }): void {
+    const tooltip = this.tooltip;
     if (tooltip.hidden) return;
     const x = Math.min(p.x + 14, document.documentElement.clientWidth - tooltip.offsetWidth - 4);
     tooltip.style.left = `${Math.max(4, x)}px`;
     tooltip.style.top = `${p.y + 16}px`;
   }
 
-  function relayout(): void {
+  private relayout(): void {
+    const { dom, boxWidth, boxHeight } = this;
+    const { stage, svg, highlight } = this.parts;
     if (!dom || boxWidth === 0) return;
     const rootFontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const fit = boxHeight > 0;
-    const sizing = diagramSizing({ width: boxWidth, rootFontPx, viewportHeight: window.innerHeight, maxHeight: fit ? boxHeight : maxHeight });
+    const sizing = diagramSizing({ width: boxWidth, rootFontPx, viewportHeight: window.innerHeight, maxHeight: fit ? boxHeight : this.maxHeight });
     const lopts = { labelWidth: sizing.labelWidth, maxNodeSize: sizing.maxNodeSize };
     const width = Math.max(boxWidth, minNetworkWidth(dom.sizes, lopts));
     const height = fit ? boxHeight : naturalNetworkHeight(dom.sizes, width, sizing.maxHeight, lopts);
@@ -177,124 +203,78 @@ export function createNetworkDiagram(container: HTMLElement, opts: NetworkDiagra
     svg.setAttribute('height', String(height));
     placeDom(dom, layout, { labelWidth: sizing.labelWidth, labelFont: sizing.labelFont, hits: hitSizes(layout.nodeSize, coarse), width, height });
     const thick = lineScale();
-    tables = strokeTables(0.6 * thick, thick * Math.max(1.5, Math.min(6, layout.nodeSize * 0.15)));
+    this.tables = strokeTables(0.6 * thick, thick * Math.max(1.5, Math.min(6, layout.nodeSize * 0.15)));
     dom.linkKeys.fill(KEY_UNSET);
     dom.biasKeys.fill(KEY_UNSET);
-    laidOut = layoutKey();
-    if (last) paintParams(dom, last, tables);
-    if (hover.kind === 'link') highlight.setAttribute('d', dom.visible[hover.index].getAttribute('d') ?? '');
+    this.laidOut = this.layoutKey();
+    if (this.last) paintParams(dom, this.last, this.tables);
+    if (this.hover.kind === 'link') highlight.setAttribute('d', dom.visible[this.hover.index].getAttribute('d') ?? '');
     const columns = dom.sizes.map((_, l) => layout.nodes.find((n) => n.layer === l)?.x ?? 0);
-    opts.onLayout?.({ columns, width, nodeSize: layout.nodeSize });
+    this.opts.onLayout?.({ columns, width, nodeSize: layout.nodeSize });
   }
 
-  stage.addEventListener('pointerover', (e) => {
-    hover.pointerType = e.pointerType;
-    const t = targetOfElement(e.target instanceof Element ? e.target : null);
-    hover.set(t ? t.kind : null, t ? t.index : -1);
-  });
-  stage.addEventListener('pointermove', (e) => {
-    // After an edit closes, the pointer may still rest on the link it edited: moving it shows the tooltip again.
-    if (hover.kind === null && !editor.isOpen()) {
-      const t = targetOfElement(e.target instanceof Element ? e.target : null);
-      if (t) hover.set(t.kind, t.index);
-    }
-    placeTooltipAt({ x: e.clientX, y: e.clientY });
-  });
-  // A finger "leaves" as soon as it lifts; a tapped neuron's card stays until the next tap elsewhere.
-  stage.addEventListener('pointerleave', (e) => {
-    if (e.pointerType !== 'touch' && !stage.contains(document.activeElement)) hover.set(null, -1);
-  });
-  const onOutsideDown = (e: PointerEvent) => {
-    if (!(e.target instanceof Node && stage.contains(e.target))) hover.set(null, -1);
-  };
-  document.addEventListener('pointerdown', onOutsideDown, true);
-  // The card is fixed to the window: when the page scrolls (a phone, after a tap) it follows its
-  // neuron, and closes once the neuron has left the window.
-  const onScroll = () => {
-    if (!dom || hover.kind !== 'node') return;
-    const r = dom.nodes[hover.index].getBoundingClientRect();
-    if (r.bottom < 0 || r.top > window.innerHeight) hover.set(null, -1);
-    else card.reposition(r);
-  };
-  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
-  stage.addEventListener('click', (e) => {
-    const t = targetOfElement(e.target instanceof Element ? e.target : null);
-    if (!dom || !t || t.kind === 'node') return;
-    // A scripted click (detail 0: keyboard-less tests, assistive tools) has no pointer position.
-    openEditor(t.kind, t.index, e.detail > 0 ? { x: e.clientX, y: e.clientY } : undefined);
-  });
+  setStructure(layerSizes: number[], nextLabels?: string[]): void {
+    if (this.destroyed) return;
+    const labelsNow = nextLabels ?? this.featureLabels;
+    const same = this.dom !== null && this.dom.sizes.join() === layerSizes.join() && this.featureLabels.join('\0') === labelsNow.join('\0');
+    if (same) return;
+    this.hover.set(null, -1);
+    this.editor.close();
+    this.featureLabels = [...labelsNow];
+    const { hitGroup, visibleGroup, nodeLayer, pictureLayer } = this.parts;
+    hitGroup.replaceChildren();
+    visibleGroup.replaceChildren();
+    nodeLayer.replaceChildren();
+    this.last = null;
+    const dom = buildDom(layerSizes, this.featureLabels, { hit: hitGroup, visible: visibleGroup, pictures: pictureLayer, nodes: nodeLayer });
+    this.dom = dom;
+    // Past ~1000 links the mesh is too dense for anti-aliasing to show, and without a GPU
+    // it halves the cost of repainting them (45 instead of 25 frames a second at 2,000 links).
+    visibleGroup.setAttribute('shape-rendering', dom.linkKeys.length > ALIASED_LINKS ? 'optimizeSpeed' : 'auto');
+    for (let i = 0; i < (layerSizes[0] ?? 0); i++) dom.pictures.drawTile(i, (canvas) => this.opts.drawFeature(i, canvas));
+    this.nameElements(dom);
+    this.keyboard.reset();
+    this.relayout();
+    paintNeuronMarks(dom, this.marks);
+  }
 
-  // Relayout changes the stage's size; doing it inside the observer's callback would make the
-  // browser report a ResizeObserver loop, so it waits for the next frame.
-  let pendingLayout = 0;
-  const observer = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1].contentRect;
-    boxWidth = Math.floor(box.width);
-    boxHeight = Math.floor(box.height);
-    if (pendingLayout || layoutKey() === laidOut) return;
-    pendingLayout = requestAnimationFrame(() => {
-      pendingLayout = 0;
-      if (!destroyed && layoutKey() !== laidOut) relayout();
-    });
-  });
-  observer.observe(container);
+  update(frame: NetworkFrame): void {
+    if (this.destroyed || !this.dom) return;
+    this.last = frame;
+    paintParams(this.dom, frame, this.tables);
+    paintPictures(this.dom, frame.grids);
+    this.hover.refresh();
+    // A focused link or bias speaks its new value (after an edit, or as training moves it).
+    const focused = document.activeElement;
+    const t = focused && this.parts.stage.contains(focused) ? targetOfElement(focused) : null;
+    if (t && t.kind !== 'node') focused!.setAttribute('aria-label', this.hover.describe(t.kind, t.index));
+  }
 
-  return {
-    setStructure(layerSizes, nextLabels) {
-      if (destroyed) return;
-      const labelsNow = nextLabels ?? featureLabels;
-      const same = dom !== null && dom.sizes.join() === layerSizes.join() && featureLabels.join('\0') === labelsNow.join('\0');
-      if (same) return;
-      hover.set(null, -1);
-      editor.close();
-      featureLabels = [...labelsNow];
-      hitGroup.replaceChildren();
-      visibleGroup.replaceChildren();
-      nodeLayer.replaceChildren();
-      last = null;
-      dom = buildDom(layerSizes, featureLabels, { hit: hitGroup, visible: visibleGroup, pictures: pictureLayer, nodes: nodeLayer });
-      // Past ~1000 links the mesh is too dense for anti-aliasing to show, and without a GPU
-      // it halves the cost of repainting them (45 instead of 25 frames a second at 2,000 links).
-      visibleGroup.setAttribute('shape-rendering', dom.linkKeys.length > ALIASED_LINKS ? 'optimizeSpeed' : 'auto');
-      for (let i = 0; i < (layerSizes[0] ?? 0); i++) dom.pictures.drawTile(i, (canvas) => opts.drawFeature(i, canvas));
-      nameElements(dom);
-      keyboard.reset();
-      relayout();
-      paintNeuronMarks(dom, marks);
-    },
-    update(frame) {
-      if (destroyed || !dom) return;
-      last = frame;
-      paintParams(dom, frame, tables);
-      paintPictures(dom, frame.grids);
-      hover.refresh();
-      // A focused link or bias speaks its new value (after an edit, or as training moves it).
-      const focused = document.activeElement;
-      const t = focused && stage.contains(focused) ? targetOfElement(focused) : null;
-      if (t && t.kind !== 'node') focused!.setAttribute('aria-label', hover.describe(t.kind, t.index));
-    },
-    setLabels(next) {
-      labels = { ...DEFAULT_NETWORK_LABELS, ...next };
-      card.setLabels(labels);
-      editor.setLabels(labels);
-      if (dom) nameElements(dom);
-    },
-    setMarks(next) {
-      marks = next;
-      if (dom) paintNeuronMarks(dom, marks);
-    },
-    resize: relayout,
-    destroy() {
-      destroyed = true;
-      observer.disconnect();
-      cancelAnimationFrame(pendingLayout);
-      keyboard.destroy();
-      document.removeEventListener('pointerdown', onOutsideDown, true);
-      window.removeEventListener('scroll', onScroll, true);
-      hover.set(null, -1);
-      root.remove();
-      tooltip.remove();
-      card.remove();
-    },
-  };
+  setLabels(next: Partial<NetworkDiagramLabels>): void {
+    this.labels = { ...DEFAULT_NETWORK_LABELS, ...next };
+    this.card.setLabels(this.labels);
+    this.editor.setLabels(this.labels);
+    if (this.dom) this.nameElements(this.dom);
+  }
+
+  setMarks(next: readonly (readonly number[])[] | null): void {
+    this.marks = next;
+    if (this.dom) paintNeuronMarks(this.dom, this.marks);
+  }
+
+  resize(): void {
+    this.relayout();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.observer.disconnect();
+    cancelAnimationFrame(this.pendingLayout);
+    this.keyboard.destroy();
+    this.detachPointer();
+    this.hover.set(null, -1);
+    this.parts.root.remove();
+    this.tooltip.remove();
+    this.card.remove();
+  }
 }
