@@ -9,16 +9,10 @@
 //   node scripts/bench-compare.mjs [--json] [--no-build] [--seconds 10] [--warmup 2] [--heap-seconds 0]
 //
 // It reports and does not judge: a missed target still exits 0; it exits 1 when a page never trains.
-import { spawnSync } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONFIGS } from './bench-browser.mjs';
 import { BenchError, PAGES, measureTraining, round } from './bench-page.mjs';
-import { serveStatic } from './bench-serve.mjs';
-import { findChromium, launchOptions } from './find-chromium.mjs';
+import { machine, runPageBench } from './bench-session.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The first run's counter stands for all of them: the lock-step keeps them within a frame. */
 const COMPARE_PAGE = {
@@ -79,29 +73,21 @@ async function heapOverTime(browser, url, seconds) {
   }
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+function main() {
   const warnings = [];
   const warn = (message) => warnings.push(message);
-  if (opts.build) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new BenchError('vite build failed');
-  }
-  const server = await serveStatic(join(root, 'dist'));
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch(launchOptions(await findChromium(), { measure: true }));
-  try {
+  runPageBench(() => parseArgs(process.argv.slice(2)), async (browser, baseUrl, opts) => {
     const measure = { seconds: opts.seconds, warmup: opts.warmup, warn };
-    const single = (await measureTraining(browser, server.url + SINGLE_HASH, PAGES.ours, 'b', measure)).figures;
-    const compare = (await measureTraining(browser, server.url + COMPARE_HASH, COMPARE_PAGE, 'b×4', measure)).figures;
+    const single = (await measureTraining(browser, baseUrl + SINGLE_HASH, PAGES.ours, 'b', measure)).figures;
+    const compare = (await measureTraining(browser, baseUrl + COMPARE_HASH, COMPARE_PAGE, 'b×4', measure)).figures;
     const combined = round(compare.epochsPerSecond * COMPARE_RUNS, 1);
     const result = {
-      machine: { cores: availableParallelism(), load: loadavg().map((l) => round(l, 2)) },
+      machine: machine(),
       single,
       compare: { ...compare, runs: COMPARE_RUNS, epochsPerSecondPerRun: compare.epochsPerSecond, epochsPerSecond: combined },
       speedup: round(combined / single.epochsPerSecond, 2),
       targets: COMPARE_TARGETS,
-      heap: opts.heapSeconds > 0 ? await heapOverTime(browser, server.url + COMPARE_HASH, opts.heapSeconds) : null,
+      heap: opts.heapSeconds > 0 ? await heapOverTime(browser, baseUrl + COMPARE_HASH, opts.heapSeconds) : null,
       warnings,
     };
     if (opts.json) {
@@ -122,13 +108,7 @@ async function main() {
     if (result.heap) lines.push('heap (MB) over time: ' + result.heap.map((s) => `${s.seconds}s ${s.heapMB} (epoch ${s.epoch})`).join(', '));
     for (const w of warnings) lines.push(`warning: ${w}`);
     process.stdout.write(lines.join('\n') + '\n');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
-main().catch((error) => {
-  process.stderr.write(`error: ${error.message}\n`);
-  process.exit(1);
-});
+main();

@@ -9,16 +9,10 @@
 //   node scripts/bench-inside.mjs [--json] [--no-build] [--rounds 3]
 //
 // It reports and does not judge: a missed target still exits 0; it exits 1 when the view never opens.
-import { spawnSync } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONFIGS } from './bench-browser.mjs';
 import { BenchError, round } from './bench-page.mjs';
-import { serveStatic } from './bench-serve.mjs';
-import { findChromium, launchOptions } from './find-chromium.mjs';
+import { machine, runPageBench } from './bench-session.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** One frame of a 60 Hz display. */
 export const FRAME_MS = 1000 / 60;
 const NETWORKS = { default: '#seed=bench', b: `${CONFIGS.b.hash}&seed=bench` };
@@ -80,22 +74,14 @@ async function stepTimes(browser, url, rounds) {
   }
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  if (opts.build) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new BenchError('vite build failed');
-  }
-  const server = await serveStatic(join(root, 'dist'));
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch(launchOptions(await findChromium(), { measure: true }));
-  try {
+function main() {
+  runPageBench(() => parseArgs(process.argv.slice(2)), async (browser, baseUrl, opts) => {
     const networks = {};
     for (const [name, hash] of Object.entries(NETWORKS)) {
-      const times = await stepTimes(browser, server.url + hash, opts.rounds);
+      const times = await stepTimes(browser, baseUrl + hash, opts.rounds);
       networks[name] = { steps: times.length, medianMs: round(median(times), 1), maxMs: round(Math.max(...times), 1), withinFrame: round(times.filter((t) => t <= FRAME_MS).length / times.length, 3) };
     }
-    const result = { machine: { cores: availableParallelism(), load: loadavg().map((l) => round(l, 2)) }, frameMs: round(FRAME_MS, 1), networks };
+    const result = { machine: machine(), frameMs: round(FRAME_MS, 1), networks };
     if (opts.json) {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
       return;
@@ -105,13 +91,7 @@ async function main() {
       lines.push(`${name.padEnd(8)} ${r.steps} steps: median ${r.medianMs} ms, max ${r.maxMs} ms, ${round(r.withinFrame * 100, 1)} % within a frame (${result.frameMs} ms) ${r.medianMs <= FRAME_MS ? '✓' : '✗'}`);
     }
     process.stdout.write(lines.join('\n') + '\n');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
-main().catch((error) => {
-  process.stderr.write(`error: ${error.message}\n`);
-  process.exit(1);
-});
+main();
