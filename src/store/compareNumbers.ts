@@ -4,10 +4,8 @@
  * counters on screen change in the same display frame and read as the lock-step keeps them.
  */
 import type { Frame } from '../worker/protocol';
+import { finiteOrNull, progressOf } from './runNumbers';
 import { initialRunView, useStore, type RunStatus, type RunView } from './store';
-
-/** Numbers on screen redraw at most this often while training (as in the single view). */
-export const DETAIL_INTERVAL_MS = 100;
 
 /** What the run's number table shows beyond the single view's numbers. */
 export interface CompareRunView extends RunView {
@@ -21,19 +19,11 @@ export const emptyCompareRun = (): CompareRunView => ({ ...initialRunView(), tra
  * failed run keeps it), `playing` whether the learner has the runs playing.
  */
 export function numbersOf(frame: Frame, status: RunStatus, playing: boolean, trainingMs: number): Partial<CompareRunView> {
-  const finite = (v: number) => (Number.isFinite(v) ? v : null);
   const held = status === 'diverged' || status === 'error';
   return {
-    epoch: frame.epoch,
-    updates: frame.updates,
-    batchInEpoch: frame.batchInEpoch,
-    batchesPerEpoch: frame.batchesPerEpoch,
-    trainAccuracy: frame.trainAccuracy,
-    testAccuracy: frame.testAccuracy,
-    epochsPerSecond: frame.epochsPerSecond,
-    lossRising: frame.lossRising,
-    trainLoss: finite(frame.trainLoss),
-    testLoss: finite(frame.testLoss),
+    ...progressOf(frame),
+    trainLoss: finiteOrNull(frame.trainLoss),
+    testLoss: finiteOrNull(frame.testLoss),
     trainingSeconds: trainingMs / 1000,
     ...(held ? {} : { status: playing ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle' }),
   };

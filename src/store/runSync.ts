@@ -8,18 +8,12 @@ import { createBridge, type RunBridge, type WorkerFactory } from '../bridge/brid
 import { activeDataset, MAX_RESETS, type PlaygroundConfig } from '../config/config';
 // By path, not through the barrel, which would pull the custom-data split and its rng into the first load.
 import { numClassesOf } from '../data/datasets';
-import type { Frame, ModelMessage, PageToWorker, RunProgress, WorkerToPage } from '../worker/protocol';
+import type { Frame, ModelMessage, PageToWorker, WorkerToPage } from '../worker/protocol';
 import { hubFor, type FrameHub } from './frameHub';
 import { NeuronProbe } from './probe';
-import { useStore, type RunStatus } from './store';
-import { browserWatchdogHost, createWatchdog, type WatchdogHost } from './watchdog';
-
-/**
- * While training, the views other than the decision boundary (numbers, diagram, curves) redraw
- * together at most this often. Each redraw costs the browser a layout, a paint and a commit of
- * its own; at 10 a second they read as live and leave the main thread mostly idle.
- */
-const DETAIL_INTERVAL_MS = 100;
+import { DETAIL_INTERVAL_MS, finiteOrNull, frameNumbers } from './runNumbers';
+import { useStore, type RunStatus, type RunView } from './store';
+import { browserWatchdogHost, createWatchdog, type Watchdog, type WatchdogHost } from './watchdog';
 
 export interface RunController {
   readonly runId: string;
@@ -53,17 +47,6 @@ export interface LoadedStart {
   stats: Float64Array;
 }
 
-const progressOf = (f: Frame): RunProgress => ({
-  epoch: f.epoch,
-  updates: f.updates,
-  batchInEpoch: f.batchInEpoch,
-  batchesPerEpoch: f.batchesPerEpoch,
-  trainAccuracy: f.trainAccuracy,
-  testAccuracy: f.testAccuracy,
-  epochsPerSecond: f.epochsPerSecond,
-  lossRising: f.lossRising,
-});
-
 /**
  * The seed Regenerate picks: TF Playground's, the next number of the run's stream after the
  * current weights' draw, to 5 decimals (the worker sends it with each frame). Before any frame
@@ -77,204 +60,231 @@ export function connectRun(
   raf: (cb: () => void) => void = (cb) => requestAnimationFrame(cb),
   watchdogHost: WatchdogHost = browserWatchdogHost,
 ): RunController {
-  const bridge: RunBridge = createBridge(runId, factory);
-  const hub = hubFor(runId);
-  const probe = new NeuronProbe();
-  const store = useStore;
-  let pendingFrame: Frame | null = null;
-  let drawScheduled = false;
+  return new RunSession(runId, factory, raf, watchdogHost);
+}
+
+
+/**
+ * One run's link between its worker and the page. Its public moves are arrow properties: the
+ * views hand them to buttons as they are, unbound.
+ */
+class RunSession implements RunController {
+  readonly hub: FrameHub;
+  readonly probe = new NeuronProbe();
+  private readonly bridge: RunBridge;
+  private readonly watchdog: Watchdog;
+  private pendingFrame: Frame | null = null;
+  private drawScheduled = false;
   // Every fresh start (configure, reset, a restarted worker) draws from the seed again and forgets it.
-  let loaded: LoadedStart | null = null;
-  const watchdog = createWatchdog(watchdogHost, () => bridge.fail('it stopped answering'));
+  private loaded: LoadedStart | null = null;
   /** The learner wants the run training; only then is a silent worker a fault. */
-  let wantRunning = false;
-  const want = (running: boolean) => {
-    wantRunning = running;
-    watchdog.setActive(running);
-  };
-  const requestFrame = () => {
-    watchdog.asked();
-    bridge.send({ type: 'request-frame' });
+  private wantRunning = false;
+  private lastDetail = -Infinity;
+  private pictureGeneration = -1;
+  private lossGeneration = -1;
+  private readonly modelWaiters: ((m: ModelMessage) => void)[] = [];
+  private readonly unsubscribeBridge: () => void;
+  private readonly unsubscribeStore: () => void;
+
+  constructor(
+    readonly runId: string,
+    factory: WorkerFactory | undefined,
+    private readonly raf: (cb: () => void) => void,
+    watchdogHost: WatchdogHost,
+  ) {
+    const bridge = createBridge(runId, factory);
+    this.bridge = bridge;
+    this.hub = hubFor(runId);
+    this.watchdog = createWatchdog(watchdogHost, () => bridge.fail('it stopped answering'));
+    this.unsubscribeBridge = bridge.subscribe((message) => this.onMessage(message));
+    const { config } = useStore.getState();
+    this.configure(config);
+    bridge.send({ type: 'set-speed', speed: config.speed });
+    bridge.send({ type: 'set-stop-at', epoch: config.stopAt });
+    this.unsubscribeStore = useStore.subscribe((state, prev) => this.onConfig(state.config, prev.config));
+  }
+
+  readonly play = (): void => {
+    if (this.status() === 'diverged' || this.status() === 'error') return;
+    this.want(true);
+    this.patch({ status: 'running' });
+    this.bridge.send({ type: 'play' });
   };
 
-  const patch = (p: Parameters<ReturnType<typeof store.getState>['patchRun']>[1]) => store.getState().patchRun(runId, p);
-  const status = (): RunStatus => store.getState().runs[runId]?.status ?? 'idle';
+  readonly pause = (): void => {
+    this.want(false);
+    if (this.status() === 'running') this.patch({ status: 'paused' });
+    this.bridge.send({ type: 'pause' });
+  };
 
-  let lastDetail = -Infinity;
-  let pictureGeneration = -1;
-  let lossGeneration = -1;
-  const draw = () => {
-    drawScheduled = false;
-    const frame = pendingFrame;
-    pendingFrame = null;
+  readonly togglePlay = (): void => (this.wantRunning ? this.pause() : this.play());
+
+  readonly step = (): void => {
+    this.want(false);
+    this.bridge.send({ type: 'step', unit: useStore.getState().stepUnit });
+  };
+
+  // As TF Playground's Reset: the stream goes on, so new weights on the same data. The count
+  // is part of the link, so the link gives these weights again.
+  readonly reset = (): void => {
+    this.want(false);
+    this.patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
+    const { config, updateConfig } = useStore.getState();
+    // Past the largest count a link may carry, Reset starts the last draw again.
+    if (config.resets >= MAX_RESETS) {
+      this.loaded = null;
+      this.bridge.send({ type: 'reset', resets: config.resets });
+    }
+    else updateConfig({ resets: config.resets + 1 });
+  };
+
+  readonly regenerate = (): void => useStore.getState().updateConfig({ seed: newSeed(this.hub.latestFrame), resets: 0 });
+
+  readonly restartWorker = (): void => {
+    this.want(false);
+    this.patch({ divergence: null, error: null, status: 'idle' });
+    this.loaded = null;
+    this.bridge.restart();
+  };
+
+  readonly gradientCheck = (): void => this.bridge.send({ type: 'gradient-check' });
+
+  readonly lossLandscape = (size: number, seed: number): void => this.bridge.send({ type: 'loss-landscape', size, seed });
+
+  readonly editParam = (message: Extract<PageToWorker, { type: 'set-param' }>): void => this.bridge.send(message);
+
+  readonly requestModel = (): Promise<ModelMessage> =>
+    new Promise<ModelMessage>((resolve) => {
+      this.modelWaiters.push(resolve);
+      this.bridge.send({ type: 'get-model' });
+    });
+
+  readonly loadModel = (config: PlaygroundConfig, params: Float64Array, stats: Float64Array): void => {
+    this.want(false);
+    // A fresh run (a new optimizer, epoch 0) whatever the configuration was before.
+    this.configure(config);
+    // Copies, taken before the message could hand its buffers over to the worker.
+    this.loaded = { params: params.slice(), stats: stats.slice() };
+    this.bridge.send({ type: 'set-model', params, stats });
+  };
+
+  readonly loadedStart = (): LoadedStart | null => this.loaded;
+
+  readonly dispose = (): void => {
+    this.watchdog.dispose();
+    this.unsubscribeBridge();
+    this.unsubscribeStore();
+    this.bridge.terminate();
+  };
+
+  private want(running: boolean): void {
+    this.wantRunning = running;
+    this.watchdog.setActive(running);
+  }
+
+  private requestFrame(): void {
+    this.watchdog.asked();
+    this.bridge.send({ type: 'request-frame' });
+  }
+
+  private patch(p: Partial<RunView>): void {
+    useStore.getState().patchRun(this.runId, p);
+  }
+
+  private status(): RunStatus {
+    return useStore.getState().runs[this.runId]?.status ?? 'idle';
+  }
+
+  private configure(config: PlaygroundConfig): void {
+    this.loaded = null;
+    this.patch({ divergence: null, error: null, gradientCheck: null, status: this.wantRunning ? 'running' : 'idle' });
+    this.bridge.send({ type: 'configure', config });
+    if (this.wantRunning) this.bridge.send({ type: 'play' });
+  }
+
+  private onConfig(config: PlaygroundConfig, prev: PlaygroundConfig): void {
+    if (config !== prev) this.applyChange(config, prev);
+    if (config.speed !== prev.speed) this.bridge.send({ type: 'set-speed', speed: config.speed });
+    if (config.stopAt !== prev.stopAt) this.bridge.send({ type: 'set-stop-at', epoch: config.stopAt });
+  }
+
+  private applyChange(config: PlaygroundConfig, prev: PlaygroundConfig): void {
+    const change = classifyChange(prev, config);
+    // A diverged run's weights are not numbers any more: a new learning rate (or any live
+    // change) cannot rescue them, so it starts the run again with the new setting.
+    const diverged = this.status() === 'diverged';
+    if (change === 'rebuild' || ((change === 'live' || change === 'data') && diverged)) this.configure(config);
+    else if (change === 'data') {
+      // The worker keeps the weights through new points of the same kind; another number of classes is a new network.
+      if (classCount(config) !== classCount(prev)) this.loaded = null;
+      this.bridge.send({ type: 'set-data', config });
+    }
+    else if (change === 'live' || change === 'reset') this.bridge.send({ type: 'set-live', settings: liveSettings(config) });
+    if (change === 'reset' || (change === 'data' && !diverged && config.resets !== prev.resets)) {
+      this.loaded = null;
+      this.bridge.send({ type: 'reset', resets: config.resets });
+    }
+  }
+
+  private onMessage(message: WorkerToPage): void {
+    this.watchdog.heard();
+    switch (message.type) {
+      case 'frame':
+        return this.onFrame(message);
+      case 'data':
+        this.patch({ numClasses: message.numClasses });
+        return this.hub.publishData(message);
+      case 'diverged':
+        this.want(false);
+        return this.patch({ status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
+      case 'error':
+        this.want(false);
+        return this.patch({ status: 'error', error: message.message });
+      case 'gradient-check':
+        return this.patch({ gradientCheck: { maxRelativeError: message.maxRelativeError, parameterCount: message.parameterCount } });
+      case 'loss-landscape':
+        return this.hub.publishLandscape(message);
+      case 'model':
+        this.modelWaiters.splice(0).forEach((resolve) => resolve(message));
+        return;
+    }
+  }
+
+  private onFrame(frame: Frame): void {
+    // The worker stopped by itself (the epoch it was asked to stop at): the learner's next
+    // press of play plays.
+    if (!frame.running && this.wantRunning) this.want(false);
+    this.pendingFrame = frame;
+    if (this.drawScheduled) return;
+    this.drawScheduled = true;
+    this.raf(() => this.draw());
+  }
+
+  private draw(): void {
+    this.drawScheduled = false;
+    const frame = this.pendingFrame;
+    this.pendingFrame = null;
     if (!frame) return;
-    const finite = (v: number) => (Number.isFinite(v) ? v : null);
-    const current = status();
+    const current = this.status();
     const now = performance.now();
     // Any frame that is not part of a running stream (a step, a pause, an edit) shows in full at once.
-    const detail = !frame.running || current !== 'running' || now - lastDetail >= DETAIL_INTERVAL_MS;
-    if (detail) lastDetail = now;
+    const detail = !frame.running || current !== 'running' || now - this.lastDetail >= DETAIL_INTERVAL_MS;
+    if (detail) this.lastDetail = now;
     // The first frame of a run carries its untrained loss.
-    if (frame.generation !== lossGeneration && frame.updates === 0) {
-      lossGeneration = frame.generation;
-      patch({ initialTrainLoss: finite(frame.trainLoss) });
+    if (frame.generation !== this.lossGeneration && frame.updates === 0) {
+      this.lossGeneration = frame.generation;
+      this.patch({ initialTrainLoss: finiteOrNull(frame.trainLoss) });
     }
-    if (detail) patch({
-      ...progressOf(frame),
-      trainLoss: finite(frame.trainLoss),
-      testLoss: finite(frame.testLoss),
-      gradNorms: Array.from(frame.gradNorms),
-      lossRising: frame.lossRising,
-      zeroWeights: frame.zeroWeights.reduce((sum, n) => sum + n, 0),
-      status: current === 'diverged' || current === 'error' ? current : frame.running ? 'running' : frame.epoch > 0 || frame.updates > 0 ? 'paused' : 'idle',
-    });
+    if (detail) this.patch(frameNumbers(frame, current));
     // The first picture of a run shows alone: the diagram, curves and histograms of a big network
     // take tens of milliseconds to build, and the boundary should not wait for them. They
     // follow on the next display frame (unless a newer frame has come by then).
-    const firstPicture = detail && frame.grids !== null && frame.generation !== pictureGeneration;
-    if (frame.grids !== null) pictureGeneration = frame.generation;
-    hub.publishFrame(frame, detail && !firstPicture);
-    if (firstPicture) raf(() => hub.latestFrame === frame && hub.publishFrame(frame, true));
-    requestFrame();
-  };
-
-  const onMessage = (message: WorkerToPage) => {
-    watchdog.heard();
-    switch (message.type) {
-      case 'frame':
-        // The worker stopped by itself (the epoch it was asked to stop at): the learner's next
-        // press of play plays.
-        if (!message.running && wantRunning) want(false);
-        pendingFrame = message;
-        if (!drawScheduled) {
-          drawScheduled = true;
-          raf(draw);
-        }
-        break;
-      case 'data':
-        patch({ numClasses: message.numClasses });
-        hub.publishData(message);
-        break;
-      case 'diverged':
-        want(false);
-        patch({ status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
-        break;
-      case 'error':
-        want(false);
-        patch({ status: 'error', error: message.message });
-        break;
-      case 'gradient-check':
-        patch({ gradientCheck: { maxRelativeError: message.maxRelativeError, parameterCount: message.parameterCount } });
-        break;
-      case 'loss-landscape':
-        hub.publishLandscape(message);
-        break;
-      case 'model':
-        modelWaiters.splice(0).forEach((resolve) => resolve(message));
-        break;
-    }
-  };
-  const modelWaiters: ((m: ModelMessage) => void)[] = [];
-  const unsubscribeBridge = bridge.subscribe(onMessage);
-
-  const configure = (config: PlaygroundConfig) => {
-    loaded = null;
-    patch({ divergence: null, error: null, gradientCheck: null, status: wantRunning ? 'running' : 'idle' });
-    bridge.send({ type: 'configure', config });
-    if (wantRunning) bridge.send({ type: 'play' });
-  };
-
-  configure(store.getState().config);
-  bridge.send({ type: 'set-speed', speed: store.getState().config.speed });
-  bridge.send({ type: 'set-stop-at', epoch: store.getState().config.stopAt });
-
-  const unsubscribeStore = store.subscribe((state, prev) => {
-    if (state.config !== prev.config) {
-      const change = classifyChange(prev.config, state.config);
-      // A diverged run's weights are not numbers any more: a new learning rate (or any live
-      // change) cannot rescue them, so it starts the run again with the new setting.
-      const diverged = status() === 'diverged';
-      if (change === 'rebuild' || ((change === 'live' || change === 'data') && diverged)) configure(state.config);
-      else if (change === 'data') {
-        // The worker keeps the weights through new points of the same kind; another number of classes is a new network.
-        if (classCount(state.config) !== classCount(prev.config)) loaded = null;
-        bridge.send({ type: 'set-data', config: state.config });
-      }
-      else if (change === 'live' || change === 'reset') bridge.send({ type: 'set-live', settings: liveSettings(state.config) });
-      if (change === 'reset' || (change === 'data' && !diverged && state.config.resets !== prev.config.resets)) {
-        loaded = null;
-        bridge.send({ type: 'reset', resets: state.config.resets });
-      }
-    }
-    if (state.config.speed !== prev.config.speed) bridge.send({ type: 'set-speed', speed: state.config.speed });
-    if (state.config.stopAt !== prev.config.stopAt) bridge.send({ type: 'set-stop-at', epoch: state.config.stopAt });
-  });
-
-  const play = () => {
-    if (status() === 'diverged' || status() === 'error') return;
-    want(true);
-    patch({ status: 'running' });
-    bridge.send({ type: 'play' });
-  };
-  const pause = () => {
-    want(false);
-    if (status() === 'running') patch({ status: 'paused' });
-    bridge.send({ type: 'pause' });
-  };
-
-  return {
-    runId,
-    hub,
-    probe,
-    play,
-    pause,
-    togglePlay: () => (wantRunning ? pause() : play()),
-    step: () => {
-      want(false);
-      bridge.send({ type: 'step', unit: store.getState().stepUnit });
-    },
-    // As TF Playground's Reset: the stream goes on, so new weights on the same data. The count
-    // is part of the link, so the link gives these weights again.
-    reset: () => {
-      want(false);
-      patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
-      const { config, updateConfig } = store.getState();
-      // Past the largest count a link may carry, Reset starts the last draw again.
-      if (config.resets >= MAX_RESETS) {
-        loaded = null;
-        bridge.send({ type: 'reset', resets: config.resets });
-      }
-      else updateConfig({ resets: config.resets + 1 });
-    },
-    regenerate: () => store.getState().updateConfig({ seed: newSeed(hub.latestFrame), resets: 0 }),
-    restartWorker: () => {
-      want(false);
-      patch({ divergence: null, error: null, status: 'idle' });
-      loaded = null;
-      bridge.restart();
-    },
-    gradientCheck: () => bridge.send({ type: 'gradient-check' }),
-    lossLandscape: (size, seed) => bridge.send({ type: 'loss-landscape', size, seed }),
-    editParam: (message) => bridge.send(message),
-    requestModel: () =>
-      new Promise<ModelMessage>((resolve) => {
-        modelWaiters.push(resolve);
-        bridge.send({ type: 'get-model' });
-      }),
-    loadModel: (config, params, stats) => {
-      want(false);
-      // A fresh run (a new optimizer, epoch 0) whatever the configuration was before.
-      configure(config);
-      // Copies, taken before the message could hand its buffers over to the worker.
-      loaded = { params: params.slice(), stats: stats.slice() };
-      bridge.send({ type: 'set-model', params, stats });
-    },
-    loadedStart: () => loaded,
-    dispose: () => {
-      watchdog.dispose();
-      unsubscribeBridge();
-      unsubscribeStore();
-      bridge.terminate();
-    },
-  };
+    const firstPicture = detail && frame.grids !== null && frame.generation !== this.pictureGeneration;
+    if (frame.grids !== null) this.pictureGeneration = frame.generation;
+    this.hub.publishFrame(frame, detail && !firstPicture);
+    const { hub } = this;
+    if (firstPicture) this.raf(() => hub.latestFrame === frame && hub.publishFrame(frame, true));
+    this.requestFrame();
+  }
 }
+
