@@ -6,73 +6,21 @@
 import { useStore } from '../store/store';
 import { useHidden } from './controls';
 import { PaceControls } from './PaceControls';
+import { RunButtons } from './RunButtons';
 import { useRun, useRunView } from './runContext';
 import { useT } from './useT';
-
 
 const epochFormat = new Intl.NumberFormat('en-US');
 
 function Transport() {
-  const t = useT();
   const run = useRun();
   const status = useRunView((r) => r.status);
-  const stepUnit = useStore((s) => s.stepUnit);
-  const setStepUnit = useStore((s) => s.setStepUnit);
-  const hidePlay = useHidden('playButton');
-  const hideStep = useHidden('stepButton');
-  const hideReset = useHidden('resetButton');
+  const hide = { play: useHidden('playButton'), step: useHidden('stepButton'), reset: useHidden('resetButton') };
   const running = status === 'running';
   // A lesson's question waits for its answer before the run may start (predict, then see).
   const locked = useStore((s) => s.config.lesson !== null && s.lessonUi.playLocked);
   const blocked = status === 'diverged' || status === 'error' || (locked && !running);
-  return (
-    <span className="transport">
-      {!hideReset && (
-        <button type="button" className="icon-button" data-testid="reset" data-tip={t('tip.reset')} aria-label={t('run.reset')} onClick={run.reset}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M12 5V2L7 6l5 4V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7z" />
-          </svg>
-        </button>
-      )}
-      {!hidePlay && (
-        <button
-          type="button"
-          className="play-button"
-          data-testid="play-pause"
-          data-tip={t('tip.play')}
-          aria-label={running ? t('run.pause') : t('run.play')}
-          aria-pressed={running}
-          disabled={blocked}
-          onClick={run.togglePlay}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            {running ? <path d="M7 5h4v14H7zM13 5h4v14h-4z" /> : <path d="M8 5v14l11-7z" />}
-          </svg>
-        </button>
-      )}
-      {!hideStep && (
-        <span className="step-group">
-          <button
-            type="button"
-            className="icon-button"
-            data-testid="step"
-            data-tip={stepUnit === 'batch' ? t('tip.stepBatch') : t('tip.stepEpoch')}
-            aria-label={t('run.step')}
-            disabled={blocked}
-            onClick={run.step}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true">
-              <path d="M6 5v14l9-7zM16 5h3v14h-3z" />
-            </svg>
-          </button>
-          <select aria-label={t('run.stepUnit')} data-tip={t('tip.step')} data-testid="step-unit" value={stepUnit} onChange={(e) => setStepUnit(e.target.value as 'batch' | 'epoch')}>
-            <option value="batch">{t('run.stepBatch')}</option>
-            <option value="epoch">{t('run.stepEpoch')}</option>
-          </select>
-        </span>
-      )}
-    </span>
-  );
+  return <RunButtons playing={running} blocked={blocked} hide={hide} onReset={run.reset} onTogglePlay={run.togglePlay} onStep={run.step} />;
 }
 
 /** What the line under the epoch says: the rate while training, the batch while stepping batches. */

@@ -1,5 +1,6 @@
 /** A stand-in for the worker's global scope, for the session's unit tests. */
-import type { Frame, WorkerToPage } from './protocol';
+import type { Frame, PageToWorker, WorkerToPage } from './protocol';
+import { TrainingSession } from './session';
 
 /** A host whose clock moves only when the session asks for the time, and whose scheduler runs on demand. */
 export function fakeHost() {
@@ -40,4 +41,21 @@ export function fakeHost() {
     delays,
     frames: () => messages.filter((m): m is Frame => m.type === 'frame'),
   };
+}
+
+/**
+ * A session on a fake host, given `setup` in order, then driven as the page drives it while it
+ * draws: `slices(n)` asks for a frame and runs one slice, n times.
+ */
+export function drivenSession(...setup: PageToWorker[]) {
+  const h = fakeHost();
+  const s = new TrainingSession(h.host);
+  setup.forEach((message) => s.handle(message));
+  const slices = (n: number) => {
+    for (let k = 0; k < n; k++) {
+      s.handle({ type: 'request-frame' });
+      h.runSlices(1);
+    }
+  };
+  return { h, s, slices };
 }

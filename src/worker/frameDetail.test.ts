@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config';
-import { fakeHost } from './fakeHost';
+import { drivenSession, fakeHost } from './fakeHost';
 import { TrainingSession } from './session';
-
-/** Trains with the page asking for a frame after every slice, as it does while it draws. */
-function train(s: TrainingSession, h: ReturnType<typeof fakeHost>, slices: number) {
-  for (let k = 0; k < slices; k++) {
-    s.handle({ type: 'request-frame' });
-    h.runSlices(1);
-  }
-}
 
 describe('frame detail', () => {
   it("a 'boundary' run sends its boundary on a coarser grid and no neuron pictures, paused or training", () => {
-    const h = fakeHost();
-    const s = new TrainingSession(h.host);
-    s.handle({ type: 'configure', config: defaultConfig(), detail: 'boundary' });
+    const { h, s, slices } = drivenSession({ type: 'configure', config: defaultConfig(), detail: 'boundary' });
     const first = h.frames()[0];
     expect(first.grids!.gridSize).toBe(50);
     expect(first.grids!.outputGrid.length).toBe(50 * 50);
     expect(first.grids!.neurons).toBeNull();
     s.handle({ type: 'play' });
-    train(s, h, 40);
+    slices(40);
     const withGrids = h.frames().filter((f) => f.grids !== null);
     expect(withGrids.length).toBeGreaterThan(1);
     expect(withGrids.every((f) => f.grids!.neurons === null && f.grids!.gridSize === 50)).toBe(true);
@@ -35,12 +25,9 @@ describe('frame detail', () => {
 
   it("sends small boundaries less often than the single view's", () => {
     const count = (detail: 'full' | 'boundary') => {
-      const h = fakeHost();
-      const s = new TrainingSession(h.host);
-      s.handle({ type: 'configure', config: defaultConfig(), detail });
-      s.handle({ type: 'play' });
+      const { h, slices } = drivenSession({ type: 'configure', config: defaultConfig(), detail }, { type: 'play' });
       const start = h.frames().length;
-      train(s, h, 60);
+      slices(60);
       return h.frames().slice(start).filter((f) => f.grids !== null).length;
     };
     expect(count('boundary')).toBeLessThan(count('full'));

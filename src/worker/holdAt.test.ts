@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config';
-import { fakeHost } from './fakeHost';
-import { TrainingSession } from './session';
+import { drivenSession } from './fakeHost';
 
-function playingHeld(holdAt: number) {
-  const h = fakeHost();
-  const s = new TrainingSession(h.host);
-  s.handle({ type: 'configure', config: defaultConfig() });
-  s.handle({ type: 'set-speed', speed: 'max' });
-  s.handle({ type: 'hold-at', epoch: holdAt });
-  s.handle({ type: 'play' });
-  const slices = (n: number) => {
-    for (let k = 0; k < n; k++) {
-      s.handle({ type: 'request-frame' });
-      h.runSlices(1);
-    }
-  };
-  return { h, s, slices };
-}
+const playingHeld = (holdAt: number) =>
+  drivenSession(
+    { type: 'configure', config: defaultConfig() },
+    { type: 'set-speed', speed: 'max' },
+    { type: 'hold-at', epoch: holdAt },
+    { type: 'play' },
+  );
 
 describe('the lock-step hold', () => {
   it('waits at the epoch still running, and trains on when the hold moves, with no play', () => {

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config';
-import { fakeHost } from './fakeHost';
+import { drivenSession, fakeHost } from './fakeHost';
 import type { Speed } from './protocol';
 import { TrainingSession } from './session';
 
 /** A session on the default network, playing at `speed` and stopping at `stopAt`; the page asks for a frame every slice. */
-function playing(speed: Speed, stopAt: number | null) {
-  const h = fakeHost();
-  const s = new TrainingSession(h.host);
-  s.handle({ type: 'configure', config: defaultConfig() });
-  s.handle({ type: 'set-speed', speed });
-  s.handle({ type: 'set-stop-at', epoch: stopAt });
-  s.handle({ type: 'play' });
-  const slices = (n: number) => {
-    for (let k = 0; k < n; k++) {
-      s.handle({ type: 'request-frame' });
-      h.runSlices(1);
-    }
-  };
-  return { h, s, slices };
-}
+const playing = (speed: Speed, stopAt: number | null) =>
+  drivenSession(
+    { type: 'configure', config: defaultConfig() },
+    { type: 'set-speed', speed },
+    { type: 'set-stop-at', epoch: stopAt },
+    { type: 'play' },
+  );
 
 describe('stop at an epoch', () => {
   it('at full speed stops exactly there, also in the middle of a slice, and says so in its frame', () => {
