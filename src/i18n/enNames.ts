@@ -3,6 +3,8 @@
  * optimizers, initialisations, regularisations, problem types), keyed by their URL tokens: part
  * of the page's English dictionary (en.ts spreads them in).
  */
+import { featureNames } from './featureNames';
+
 export const enNames = {
   'problem.classification': 'Classification',
   'problem.regression': 'Regression',
@@ -16,15 +18,7 @@ export const enNames = {
   'dataset.blobs3': 'Three blobs',
   'dataset.blobs4': 'Four blobs',
   'dataset.spiral3': 'Three-armed spiral',
-  'feature.x': 'X₁',
-  'feature.y': 'X₂',
-  'feature.xSquared': 'X₁²',
-  'feature.ySquared': 'X₂²',
-  'feature.xTimesY': 'X₁X₂',
-  'feature.sinX': 'sin(X₁)',
-  'feature.sinY': 'sin(X₂)',
-  'feature.cosX': 'cos(X₁)',
-  'feature.cosY': 'cos(X₂)',
+  ...featureNames,
   'head.tanh-square': 'tanh + squared error (TF)',
   'head.sigmoid-xent': 'sigmoid + cross-entropy',
   'head.softmax-xent': 'softmax + cross-entropy',

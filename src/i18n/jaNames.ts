@@ -1,5 +1,6 @@
 /** The registries' entry names in Japanese: part of ja.ts, as enNames.ts is of en.ts. */
 import type { NameKey } from './enNames';
+import { featureNames } from './featureNames';
 
 export const jaNames: Record<NameKey, string> = {
   'problem.classification': '分類',
@@ -14,15 +15,7 @@ export const jaNames: Record<NameKey, string> = {
   'dataset.blobs3': '3 つの塊',
   'dataset.blobs4': '4 つの塊',
   'dataset.spiral3': '3 本腕の渦巻き',
-  'feature.x': 'X₁',
-  'feature.y': 'X₂',
-  'feature.xSquared': 'X₁²',
-  'feature.ySquared': 'X₂²',
-  'feature.xTimesY': 'X₁X₂',
-  'feature.sinX': 'sin(X₁)',
-  'feature.sinY': 'sin(X₂)',
-  'feature.cosX': 'cos(X₁)',
-  'feature.cosY': 'cos(X₂)',
+  ...featureNames,
   'head.tanh-square': 'tanh + 2 乗誤差 (TF)',
   'head.sigmoid-xent': 'シグモイド + 交差エントロピー',
   'head.softmax-xent': 'ソフトマックス + 交差エントロピー',
