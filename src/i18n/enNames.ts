@@ -1,7 +1,8 @@
 /**
- * The names of the registries' entries in English (activations, datasets, features, output heads,
- * optimizers, initialisations, regularisations, problem types), keyed by their URL tokens: part
- * of the page's English dictionary (en.ts spreads them in).
+ * The names and tooltips of the registries' entries in English (activations, datasets, features,
+ * output heads, optimizers, initialisations, regularisations, problem types), keyed by their URL
+ * tokens, so a new entry's words are one file per language: part of the page's English
+ * dictionary (en.ts spreads them in).
  */
 import { featureNames } from './featureNames';
 
@@ -55,6 +56,68 @@ export const enNames = {
   'activationShort.elu': 'ELU',
   'activationShort.swish': 'swish',
   'activationShort.softplus': 'soft+',
+  'tip.dataset.circle': 'Two classes: a disc inside a ring. No straight line separates them: it needs a hidden layer, or the X₁² and X₂² features.',
+  'tip.dataset.xor': 'Exclusive or: the class is the sign of X₁·X₂. No straight line separates it: a hidden layer, or the X₁X₂ feature, does.',
+  'tip.dataset.gauss': 'Two Gaussian clouds a straight line can separate: even a network with no hidden layer learns it.',
+  'tip.dataset.spiral': 'Two interleaved spirals: the hardest set, for deep networks or the sin features.',
+  'tip.dataset.reg-plane': 'Regression: the target is a tilted plane, (X₁ + X₂)/10. A linear model fits it.',
+  'tip.dataset.reg-gauss': 'Regression: bumps of height ±1 scattered over the plane. A curved target for universal approximation.',
+  'tip.dataset.blobs3': 'Three classes in three Gaussian clouds: softmax with cross-entropy.',
+  'tip.dataset.blobs4': 'Four classes in four Gaussian clouds: softmax with cross-entropy.',
+  'tip.dataset.spiral3': 'Three interleaved spiral arms, one class each: a hard multi-class set.',
+  'tip.feature.x': 'X₁: the horizontal coordinate.',
+  'tip.feature.y': 'X₂: the vertical coordinate.',
+  'tip.feature.xSquared': 'X₁²: together with X₂² it lets a single neuron draw a circle.',
+  'tip.feature.ySquared': 'X₂²: together with X₁² it lets a single neuron draw a circle.',
+  'tip.feature.xTimesY': 'X₁X₂: positive in two opposite quadrants, negative in the others; it solves XOR without a hidden layer.',
+  'tip.feature.sinX': 'sin(X₁): a wave along the horizontal axis.',
+  'tip.feature.sinY': 'sin(X₂): a wave along the vertical axis.',
+  'tip.feature.cosX': 'cos(X₁): a wave along the horizontal axis, shifted by a quarter period.',
+  'tip.feature.cosY': 'cos(X₂): a wave along the vertical axis, shifted by a quarter period.',
+  'tip.activation.linear': 'Identity: f(z) = z, f′(z) = 1. Stacked linear layers collapse into one.',
+  'tip.activation.step': 'Step: f(z) = 1 if z > 0, else 0. Its derivative is 0, so no gradient passes through it.',
+  'tip.activation.sigmoid': 'Sigmoid: σ(z) = 1 / (1 + e⁻ᶻ), output in (0, 1); σ′ = σ(1 − σ) ≤ 0.25.',
+  'tip.activation.tanh': 'tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ), output in (−1, 1); tanh′ = 1 − tanh².',
+  'tip.activation.relu': 'ReLU: f(z) = max(0, z); f′(z) = 1 if z > 0, else 0.',
+  'tip.activation.leakyrelu': 'Leaky ReLU: f(z) = z if z > 0, else αz with a small α, so negative units still get a gradient.',
+  'tip.activation.elu': 'ELU: f(z) = z if z > 0, else eᶻ − 1; smooth, and its outputs average closer to 0.',
+  'tip.activation.swish': 'Swish: f(z) = z · σ(z); smooth, and slightly negative for z < 0.',
+  'tip.activation.softplus': 'Softplus: f(z) = ln(1 + eᶻ), a smooth ReLU; f′(z) = σ(z).',
+  'tip.head.tanh-square': "TF Playground's output: tanh with labels ±1 and loss ½(y − t)².",
+  'tip.head.sigmoid-xent': 'Two classes: y = σ(z) in (0, 1), loss −[t log y + (1 − t) log(1 − y)].',
+  'tip.head.softmax-xent': 'Several classes: yᵢ = e^(zᵢ − max z) / Σⱼ e^(zⱼ − max z), loss −Σ tᵢ log yᵢ; its gradient is y − t.',
+  'tip.head.linear-square': 'Regression: y = z, loss ½(y − t)².',
+  'tip.head.linear-abs': 'Regression: y = z, loss |y − t|, which outliers sway less.',
+  'tip.optimizer.sgd': 'Stochastic gradient descent: w ← w − η g for each mini-batch; it zig-zags across narrow valleys.',
+  'tip.optimizer.momentum': 'Momentum: v ← αv − η g, w ← w + v; the velocity smooths the zig-zag.',
+  'tip.optimizer.adagrad': 'AdaGrad: h ← h + g², w ← w − η g / (√h + ε); each weight slows down as its squared gradients add up.',
+  'tip.optimizer.rmsprop': 'RMSProp: h ← ρh + (1 − ρ) g², w ← w − η g / (√h + ε); like AdaGrad, but old gradients fade.',
+  'tip.optimizer.adam':
+    'Adam: m ← β₁m + (1 − β₁) g, v ← β₂v + (1 − β₂) g², w ← w − η m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ).',
+  'tip.init.tfp': "TF Playground's: weights uniform in [−0.5, 0.5], biases 0.1.",
+  'tip.init.zeros': 'Every weight and bias 0, as TF Playground\'s initZero: the neurons of a layer stay identical (symmetry) and cannot learn different features. With tanh or ReLU they all output 0, and only the output bias learns.',
+  'tip.init.xavier': 'Xavier: random weights with σ = 1/√n, n = inputs to the neuron; suits sigmoid and tanh.',
+  'tip.init.glorot': 'Glorot uniform, as Deep Insider\'s playground starts: weights uniform in ±√(6/(n_in + n_out)), biases 0.',
+  'tip.init.he': 'He: random weights with σ = √(2/n), n = inputs to the neuron; suits ReLU.',
+  'tip.regularization.none': 'No penalty on the weights.',
+  'tip.regularization.L1': 'L1 adds λ Σ|w| to the loss: it drives unneeded weights to exactly 0.',
+  'tip.regularization.L2': 'L2 adds (λ/2) Σ w² to the loss (weight decay): every weight shrinks a little at each step.',
+  // The optimizers' settings: their labels, tooltips and names in a comparison.
+  'training.momentum': 'Momentum α',
+  'training.rho': 'Decay ρ',
+  'training.beta1': 'β₁',
+  'training.beta2': 'β₂',
+  'training.epsilon': 'ε',
+  'compare.key.momentum': 'Momentum α',
+  'compare.key.rho': 'Decay ρ',
+  'compare.key.beta1': 'β₁',
+  'compare.key.beta2': 'β₂',
+  'compare.key.epsilon': 'ε',
+  'tip.momentum': 'α in v ← αv − η g: how much of the previous velocity is kept (0.9 is usual).',
+  'tip.rho': 'ρ in h ← ρh + (1 − ρ) g²: how slowly RMSProp forgets old squared gradients.',
+  'tip.beta1': "β₁ in m ← β₁m + (1 − β₁) g: decay of Adam's average gradient (0.9 by default).",
+  'tip.beta2': "β₂ in v ← β₂v + (1 − β₂) g²: decay of Adam's average squared gradient (0.999 by default).",
+  'tip.epsilon': 'ε: a small number added to the denominator of AdaGrad, RMSProp and Adam so they never divide by zero.',
 } satisfies Record<string, string>;
 
 export type NameKey = keyof typeof enNames;
