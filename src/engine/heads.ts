@@ -27,6 +27,11 @@ export interface OutputHead {
   toDisplay(y: number): number;
   /** Number of output units for a problem with K classes (1 unless softmax). */
   units(numClasses: number): number;
+  /**
+   * The interval the outputs lie in (probabilities [0, 1], tanh's [−1, 1]), or null for
+   * regression: the output layer's histogram axis, as an activation's `range` is a hidden layer's.
+   */
+  range: readonly [number, number] | null;
 }
 
 /** Binary labels come as ±1 (TF Playground's convention); cross-entropy wants 0/1. */
@@ -35,6 +40,7 @@ const toZeroOne = (label: number): number => (label > 0 ? 1 : 0);
 export const HEAD_REGISTRY: Record<OutputHeadId, OutputHead> = {
   // TF Playground's classification: tanh output, labels ±1, ½(o − t)².
   'tanh-square': {
+    range: [-1, 1],
     forward(z, out, batch) {
       for (let b = 0; b < batch; b++) out[b] = Math.tanh(z[b]);
     },
@@ -54,6 +60,7 @@ export const HEAD_REGISTRY: Record<OutputHeadId, OutputHead> = {
   // Sigmoid + binary cross-entropy, computed from the logit so that log never sees 0:
   // −[t log σ(z) + (1 − t) log(1 − σ(z))] = softplus(z) − t·z.
   'sigmoid-xent': {
+    range: [0, 1],
     forward(z, out, batch) {
       for (let b = 0; b < batch; b++) out[b] = sigmoid(z[b]);
     },
@@ -67,6 +74,7 @@ export const HEAD_REGISTRY: Record<OutputHeadId, OutputHead> = {
   },
   // Softmax + cross-entropy; subtracting the max keeps exp() finite at logits of ±1000.
   'softmax-xent': {
+    range: [0, 1],
     forward(z, out, batch, units) {
       for (let b = 0; b < batch; b++) {
         const o = b * units;
@@ -101,6 +109,7 @@ export const HEAD_REGISTRY: Record<OutputHeadId, OutputHead> = {
     units: (numClasses) => Math.max(2, numClasses),
   },
   'linear-square': {
+    range: null,
     forward(z, out, batch) {
       for (let b = 0; b < batch; b++) out[b] = z[b];
     },
@@ -116,6 +125,7 @@ export const HEAD_REGISTRY: Record<OutputHeadId, OutputHead> = {
     units: () => 1,
   },
   'linear-abs': {
+    range: null,
     forward(z, out, batch) {
       for (let b = 0; b < batch; b++) out[b] = z[b];
     },

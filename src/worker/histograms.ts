@@ -4,21 +4,11 @@
  * initialisation is a single spike, He keeps a deep ReLU net's spread from shrinking layer
  * after layer). Binned here, so a frame carries a few hundred numbers, not every activation.
  */
-import type { OutputHeadId } from '../config/config';
-import { forward, type DataTable, type Network } from '../engine';
+import { forward, HEAD_REGISTRY, type DataTable, type Network } from '../engine';
 
 export const HISTOGRAM_BINS = 24;
 /** Points pushed through the network for the histograms: the whole default training set. */
 const MAX_POINTS = 256;
-
-/** The output layer's range is its head's: probabilities for sigmoid and softmax, ±1 for tanh, open for regression. */
-const OUTPUT_RANGE: Record<OutputHeadId, readonly [number, number] | null> = {
-  'tanh-square': [-1, 1],
-  'sigmoid-xent': [0, 1],
-  'softmax-xent': [0, 1],
-  'linear-square': null,
-  'linear-abs': null,
-};
 
 export interface ActivationHistograms {
   bins: number;
@@ -38,7 +28,7 @@ export function activationHistograms(net: Network, table: DataTable, bins = HIST
   const layers = net.layers;
   const hidden = layers.filter((layer) => !layer.isOutput);
   const rangeOf = (layer: (typeof layers)[number]): readonly [number, number] | null | undefined =>
-    layer.isOutput ? OUTPUT_RANGE[net.spec.head] : layer.activation.range;
+    layer.isOutput ? HEAD_REGISTRY[net.spec.head].range : layer.activation.range;
   const counts = new Float32Array(layers.length * bins);
   const domains = new Float32Array(layers.length * 2);
   const n = Math.min(MAX_POINTS, table.count);
