@@ -3,7 +3,7 @@
  * output, loss and δ at the output) and optimizer (a class with `update`), as the engine computes
  * them: numpyScript.ts puts in the ones the run uses.
  */
-import type { ActivationId, OutputHeadId } from '../config/config';
+import type { ActivationId, OptimizerId, OutputHeadId } from '../config/config';
 import type { Note } from './comments';
 import { py, type CodeModel } from './codeModel';
 
@@ -60,7 +60,7 @@ def head_delta(z, y, t): return np.sign(y - t[:, None])
 def targets(labels): return labels`,
 };
 
-export const OPTIMIZER_CODE = {
+export const OPTIMIZER_CODE: Record<OptimizerId, (m: CodeModel, doc: string) => string> = {
   sgd: (m: CodeModel, doc: string) => `class SGD:
     """${doc}"""
     def __init__(self, lr=${py(m.learningRate)}):
@@ -130,4 +130,4 @@ optimizer = RMSprop()`,
             params[key] -= self.lr * (self.m[key] / c1) / (np.sqrt(self.v[key] / c2) + self.eps)
 
 optimizer = Adam()`,
-} as const;
+};
