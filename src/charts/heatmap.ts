@@ -72,5 +72,3 @@ export function drawHeatmap(canvas: HTMLCanvasElement, values: ArrayLike<number>
   s.ctx.putImageData(s.image, 0, 0);
 }
 
-/** Each neuron's small picture is the same drawing on a smaller canvas. */
-export const drawThumbnail = drawHeatmap;

@@ -156,6 +156,3 @@ function drawContours(ctx: CanvasRenderingContext2D, data: LandscapeData, lo: nu
   }
   ctx.stroke();
 }
-
-/** The legend's gradient, low to high. */
-export const LANDSCAPE_STOPS = STOPS;

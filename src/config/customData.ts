@@ -89,11 +89,3 @@ export function isValidCustomData(d: unknown, problem: Problem): d is CustomData
   }
   return true;
 }
-
-/** Same points, same labels (the split follows from them and the train share). */
-export function sameCustomData(a: CustomData | null, b: CustomData | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a.classes !== b.classes || a.x.length !== b.x.length) return false;
-  for (let i = 0; i < a.x.length; i++) if (a.x[i] !== b.x[i] || a.y[i] !== b.y[i] || a.label[i] !== b.label[i]) return false;
-  return true;
-}
