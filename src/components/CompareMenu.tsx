@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { COMPARE_KEYS, type CompareKey } from '../config/config';
 import { RANGES } from '../config/ranges';
 import { parseCompare } from '../url/compare';
-import { useStore } from '../store/store';
+import { useStore, type ConfigSlice } from '../store/store';
 import { COMPARE_WORDS } from '../i18n/compareWords';
 import { useModalDialog } from './useModalDialog';
 import { useWords } from './useWords';
@@ -15,29 +15,16 @@ import './compare.css';
 
 const SEED_COUNTS = Array.from({ length: RANGES.seeds.max - RANGES.seeds.min + 1 }, (_, i) => RANGES.seeds.min + i);
 
+type Go = (patch: Parameters<ConfigSlice['updateConfig']>[0]) => void;
+
 export default function CompareMenu({ open, onClose }: { open: boolean; onClose(): void }) {
   const t = useWords(COMPARE_WORDS);
-  const [seeds, setSeeds] = useState(5);
-  const [key, setKey] = useState<CompareKey>('activation');
-  const [values, setValues] = useState('linear,relu');
-  const [error, setError] = useState<string | null>(null);
-
   const dialog = useModalDialog(open);
 
-  const go = (patch: Parameters<ReturnType<typeof useStore.getState>['updateConfig']>[0]) => {
+  const go: Go = (patch) => {
     useStore.getState().setCompareReturn(null);
     useStore.getState().updateConfig(patch);
     onClose();
-  };
-  const custom = () => {
-    const raw = `${key}:${values.replace(/\s+/g, '')}`;
-    const parsed = parseCompare(raw, useStore.getState().config);
-    if (!parsed.ok) {
-      setError(t('compare.invalid', { reason: t(`url.reason.${parsed.reason}`) }));
-      return;
-    }
-    setError(null);
-    go({ compare: parsed.value, seeds: null });
   };
 
   return (
@@ -59,22 +46,54 @@ export default function CompareMenu({ open, onClose }: { open: boolean; onClose(
         ))}
       </ul>
       <h3>{t('compare.seedsHeading')}</h3>
-      <div className="compare-menu-row">
-        <label>
-          <span>{t('compare.seedsCount')}</span>
-          <select data-testid="compare-seeds-count" value={seeds} onChange={(e) => setSeeds(Number(e.target.value))}>
-            {SEED_COUNTS.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" data-testid="compare-seeds-start" onClick={() => go({ compare: null, seeds })}>
-          {t('compare.seedsStart', { count: seeds })}
-        </button>
-      </div>
+      <SeedsChoice go={go} />
       <h3>{t('compare.custom')}</h3>
+      <CustomChoice go={go} />
+    </dialog>
+  );
+}
+
+/** The current settings over several seeds. */
+function SeedsChoice({ go }: { go: Go }) {
+  const t = useWords(COMPARE_WORDS);
+  const [seeds, setSeeds] = useState(5);
+  return (
+    <div className="compare-menu-row">
+      <label>
+        <span>{t('compare.seedsCount')}</span>
+        <select data-testid="compare-seeds-count" value={seeds} onChange={(e) => setSeeds(Number(e.target.value))}>
+          {SEED_COUNTS.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" data-testid="compare-seeds-start" onClick={() => go({ compare: null, seeds })}>
+        {t('compare.seedsStart', { count: seeds })}
+      </button>
+    </div>
+  );
+}
+
+/** One setting and the values to compare, read as the URL's compare key reads them (and refused in its words). */
+function CustomChoice({ go }: { go: Go }) {
+  const t = useWords(COMPARE_WORDS);
+  const [key, setKey] = useState<CompareKey>('activation');
+  const [values, setValues] = useState('linear,relu');
+  const [error, setError] = useState<string | null>(null);
+  const start = () => {
+    const raw = `${key}:${values.replace(/\s+/g, '')}`;
+    const parsed = parseCompare(raw, useStore.getState().config);
+    if (!parsed.ok) {
+      setError(t('compare.invalid', { reason: t(`url.reason.${parsed.reason}`) }));
+      return;
+    }
+    setError(null);
+    go({ compare: parsed.value, seeds: null });
+  };
+  return (
+    <>
       <div className="compare-menu-row">
         <label>
           <span>{t('compare.setting')}</span>
@@ -90,7 +109,7 @@ export default function CompareMenu({ open, onClose }: { open: boolean; onClose(
           <span>{t('compare.values')}</span>
           <input data-testid="compare-values" value={values} onChange={(e) => setValues(e.target.value)} aria-invalid={error !== null} />
         </label>
-        <button type="button" data-testid="compare-start" onClick={custom}>
+        <button type="button" data-testid="compare-start" onClick={start}>
           {t('compare.start')}
         </button>
       </div>
@@ -99,6 +118,6 @@ export default function CompareMenu({ open, onClose }: { open: boolean; onClose(
           {error}
         </p>
       )}
-    </dialog>
+    </>
   );
 }

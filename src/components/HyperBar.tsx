@@ -6,10 +6,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ACTIVATIONS, LEARNING_RATES, REGULARIZATIONS, REGULARIZATION_RATES, type ActivationId } from '../config/config';
 import { RANGES } from '../config/ranges';
-import { useStore } from '../store/store';
+import { useStore, type ConfigSlice } from '../store/store';
 import { Field, Select, withCurrent } from './controls';
 import { NumberInput } from './NumberInput';
-import { useT } from './useT';
+import { useT, type T } from './useT';
 import { VariesField } from './VariesField';
 
 export function HyperBar() {
@@ -25,53 +25,17 @@ export function HyperBar() {
   const update = useStore((s) => s.updateConfig);
   // In the compare view, the setting that differs between the runs is not one shared value.
   const varies = useStore((s) => s.config.compare?.key ?? null);
-  const allSame = c.activations.every((a) => a === c.activations[0]);
-  const shown = allSame ? c.activations[0] : undefined;
 
   return (
     <div className="hyper-bar">
       {varies === 'learningRate' ? (
         <VariesField label={t('training.learningRate')} testId="learning-rate" />
       ) : (
-        <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
-          {(id) => (
-            <span className="lr-input">
-              <select id={id} data-testid="learning-rate" aria-description={t('tip.learningRate')} value={String(c.learningRate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
-                {withCurrent(LEARNING_RATES, c.learningRate).map((r) => (
-                  <option key={r} value={String(r)}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-              <NumberInput
-                value={c.learningRate}
-                min={RANGES.learningRate.min}
-                max={RANGES.learningRate.max}
-                minInclusive={false}
-                label={t('training.learningRateCustom')}
-                rangeText={t('training.learningRateRange', { max: RANGES.learningRate.max })}
-                testId="learning-rate-input"
-                onCommit={(v) => v !== null && update({ learningRate: v })}
-              />
-            </span>
-          )}
-        </Field>
+        <LearningRateField rate={c.learningRate} update={update} t={t} />
       )}
       {(varies === 'activation' || varies === 'activations') && <VariesField label={t('network.activation')} testId="activation" />}
       {varies !== 'activation' && varies !== 'activations' && c.activations.length > 0 && (
-        <Select<ActivationId | 'mixed'>
-          label={t('network.activation')}
-          tip={shown ? t(`tip.activation.${shown}`) : t('tip.activationPerLayer')}
-          hideAs="activation"
-          testId="activation"
-          formula={shown ? `activation.${shown}` : undefined}
-          value={shown ?? 'mixed'}
-          options={[
-            ...(allSame ? [] : [{ value: 'mixed' as const, label: t('network.activationPerLayer') }]),
-            ...ACTIVATIONS.map((a) => ({ value: a, label: t(`activation.${a}`) })),
-          ]}
-          onChange={(a) => a !== 'mixed' && update({ activations: c.activations.map(() => a) })}
-        />
+        <ActivationSelect activations={c.activations} update={update} t={t} />
       )}
       {varies === 'regularization' ? (
         <VariesField label={t('training.regularization')} testId="regularization" />
@@ -100,5 +64,60 @@ export function HyperBar() {
         />
       )}
     </div>
+  );
+}
+
+interface FieldProps {
+  update: ConfigSlice['updateConfig'];
+  t: T;
+}
+
+/** The learning rate: a menu of the usual rates and a box for any other. */
+function LearningRateField({ rate, update, t }: FieldProps & { rate: number }) {
+  return (
+    <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
+      {(id) => (
+        <span className="lr-input">
+          <select id={id} data-testid="learning-rate" aria-description={t('tip.learningRate')} value={String(rate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>
+            {withCurrent(LEARNING_RATES, rate).map((r) => (
+              <option key={r} value={String(r)}>
+                {r}
+              </option>
+            ))}
+          </select>
+          <NumberInput
+            value={rate}
+            min={RANGES.learningRate.min}
+            max={RANGES.learningRate.max}
+            minInclusive={false}
+            label={t('training.learningRateCustom')}
+            rangeText={t('training.learningRateRange', { max: RANGES.learningRate.max })}
+            testId="learning-rate-input"
+            onCommit={(v) => v !== null && update({ learningRate: v })}
+          />
+        </span>
+      )}
+    </Field>
+  );
+}
+
+/** One activation for every hidden layer; "per layer" while the layers differ. */
+function ActivationSelect({ activations, update, t }: FieldProps & { activations: ActivationId[] }) {
+  const allSame = activations.every((a) => a === activations[0]);
+  const shown = allSame ? activations[0] : undefined;
+  return (
+    <Select<ActivationId | 'mixed'>
+      label={t('network.activation')}
+      tip={shown ? t(`tip.activation.${shown}`) : t('tip.activationPerLayer')}
+      hideAs="activation"
+      testId="activation"
+      formula={shown ? `activation.${shown}` : undefined}
+      value={shown ?? 'mixed'}
+      options={[
+        ...(allSame ? [] : [{ value: 'mixed' as const, label: t('network.activationPerLayer') }]),
+        ...ACTIVATIONS.map((a) => ({ value: a, label: t(`activation.${a}`) })),
+      ]}
+      onChange={(a) => a !== 'mixed' && update({ activations: activations.map(() => a) })}
+    />
   );
 }

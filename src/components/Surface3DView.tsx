@@ -3,15 +3,15 @@
  * (charts/surface3d.ts), with the training points at their labels' heights. Turned by dragging
  * or the arrow keys; redrawn on the hub's detail frames while open, so it follows training.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { drawSurface, type SurfaceData, type View } from '../charts/surface3d';
 import { PLANE_EXTENT } from '../config/config';
 import { useStore } from '../store/store';
 import type { FrameHub } from '../store/frameHub';
 import { useRun, useRunView } from './runContext';
-import { INSIDE_WORDS } from '../i18n/insideWords';
-import { useWords } from './useWords';
+import { INSIDE_WORDS, type InsideWordKey } from '../i18n/insideWords';
+import { useWords, type ViewT } from './useWords';
 
 const PIXELS = 380;
 
@@ -60,22 +60,16 @@ function surfaceData(hub: FrameHub, target: Target, shape: Shape): SurfaceData |
   return { values, side, lo, hi, points };
 }
 
-export default function Surface3DView() {
-  const t = useWords(INSIDE_WORDS);
-  const run = useRun();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [view, setView] = useState<View>({ yaw: 30, pitch: 35 });
-  const [target, setTarget] = useState<Target>('');
-  const { problem, shape } = useStore(useShallow((s) => ({ problem: s.config.problem, shape: s.config.networkShape })));
-  const numClasses = useRunView((r) => r.numClasses);
-  const shapeInfo = useMemo(() => ({ problem, layers: shape, numClasses }), [problem, shape, numClasses]);
-  const viewRef = useRef(view);
-  const drag = useRef<{ x: number; y: number } | null>(null);
+type T = ViewT<InsideWordKey>;
 
+/** Draws the target's surface now and on each of the hub's detail frames, at the current view. */
+function useSurfaceDrawing(canvas: RefObject<HTMLCanvasElement | null>, view: View, target: Target, shape: Shape): void {
+  const run = useRun();
+  const viewRef = useRef(view);
   useEffect(() => {
     viewRef.current = view;
     const redraw = () => {
-      const data = surfaceData(run.hub, target, shapeInfo);
+      const data = surfaceData(run.hub, target, shape);
       if (data && canvas.current) drawSurface(canvas.current, data, viewRef.current);
     };
     redraw();
@@ -84,9 +78,11 @@ export default function Surface3DView() {
         if (detail) redraw();
       },
     });
-  }, [run, view, target, shapeInfo]);
+  }, [run, view, target, shape, canvas]);
+}
 
-  // A click on a neuron of the diagram shows that neuron's surface (the output's for an output neuron).
+/** A click on a neuron of the diagram shows that neuron's surface (the output's for an output neuron). */
+function useDiagramPick(hiddenLayers: number, problem: string, setTarget: (target: Target) => void): void {
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
       const node = e.target instanceof Element ? e.target.closest('[data-testid^="neuron-"]') : null;
@@ -94,13 +90,18 @@ export default function Surface3DView() {
       if (!m) return;
       const layer = Number(m[1]);
       const index = Number(m[2]);
-      if (layer >= 1 && layer <= shape.length) setTarget(`neuron-${layer}-${index}`);
-      else if (layer === shape.length + 1) setTarget(problem === 'multiclass' ? `class-${index}` : '');
+      if (layer >= 1 && layer <= hiddenLayers) setTarget(`neuron-${layer}-${index}`);
+      else if (layer === hiddenLayers + 1) setTarget(problem === 'multiclass' ? `class-${index}` : '');
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, [shape.length, problem]);
+  }, [hiddenLayers, problem, setTarget]);
+}
 
+/** The angle the surface is seen from, turned by the arrow keys or a drag on the canvas. */
+function useTurning() {
+  const [view, setView] = useState<View>({ yaw: 30, pitch: 35 });
+  const drag = useRef<{ x: number; y: number } | null>(null);
   const turn = (dyaw: number, dpitch: number) => setView((v) => ({ yaw: (v.yaw + dyaw + 360) % 360, pitch: Math.max(5, Math.min(90, v.pitch + dpitch)) }));
   const onKey = (e: KeyboardEvent) => {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-10, 0], ArrowRight: [10, 0], ArrowUp: [0, 5], ArrowDown: [0, -5] };
@@ -121,14 +122,34 @@ export default function Surface3DView() {
     drag.current = { x: e.clientX, y: e.clientY };
     turn(dx * 0.5, dy * 0.3);
   };
+  const endDrag = () => (drag.current = null);
+  return { view, onKey, onDown, onMove, endDrag };
+}
 
+/** What the surface can show: the output (or each class), then every hidden neuron. */
+function surfaceTargets(t: T, problem: string, numClasses: number, layers: number[]): { id: Target; label: string }[] {
   const targets: { id: Target; label: string }[] =
     problem === 'multiclass'
       ? Array.from({ length: numClasses }, (_, k) => ({ id: `class-${k}`, label: t('inside.surface.class', { index: k + 1 }) }))
       : [{ id: '', label: t('inside.surface.output') }];
-  shape.forEach((units, l) => {
+  layers.forEach((units, l) => {
     for (let i = 0; i < units; i++) targets.push({ id: `neuron-${l + 1}-${i}`, label: t('inside.surface.neuron', { name: `${l + 1}-${i + 1}` }) });
   });
+  return targets;
+}
+
+export default function Surface3DView() {
+  const t = useWords(INSIDE_WORDS);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [target, setTarget] = useState<Target>('');
+  const { problem, shape } = useStore(useShallow((s) => ({ problem: s.config.problem, shape: s.config.networkShape })));
+  const numClasses = useRunView((r) => r.numClasses);
+  const shapeInfo = useMemo(() => ({ problem, layers: shape, numClasses }), [problem, shape, numClasses]);
+  const { view, onKey, onDown, onMove, endDrag } = useTurning();
+  useSurfaceDrawing(canvas, view, target, shapeInfo);
+  useDiagramPick(shape.length, problem, setTarget);
+
+  const targets = surfaceTargets(t, problem, numClasses, shape);
   const chosen = targets.find((x) => x.id === target) ?? targets[0];
 
   return (
@@ -154,8 +175,8 @@ export default function Surface3DView() {
         onKeyDown={onKey}
         onPointerDown={onDown}
         onPointerMove={onMove}
-        onPointerUp={() => (drag.current = null)}
-        onPointerCancel={() => (drag.current = null)}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
       />
       <p className="hint">{t('inside.surface.keys')}</p>
     </div>
