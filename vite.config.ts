@@ -119,8 +119,9 @@ export default defineConfig({
         advancedChunks: {
           // What only on-demand views use stays with them: the store's compare*, networkMirror,
           // modelFile and ownData, url/validate (model files) and url's index (lessons, presets),
-          // and the dictionaries (i18n/en.ts and ja.ts: a page loads the reader's one).
-          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compare|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate|index)|bridge|i18n[\\/](index|lang|fill)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
+          // and the dictionaries (i18n/en.ts and ja.ts: a page loads the reader's one; the features'
+          // names both spread in ride with the page rather than in a chunk of their own).
+          groups: [{ name: 'page', test: /[\\/]src[\\/](store[\\/](?!compare|networkMirror|modelFile|ownData\.)|config|url[\\/](?!validate|index)|bridge|i18n[\\/](index|lang|fill|featureNames)\.ts|components[\\/](useT|runContext|controls|PanelBoundary|NumberInput|UrlNotice)\.tsx?)/ }],
         },
       },
     },

@@ -86,33 +86,37 @@ const inheritFont = (g: G) => g.attr('font-size', null).attr('font-family', null
 
 /** The three axis groups, each redrawn only when its key changes. */
 export class LossAxes {
-  private yKey = '';
-  private xKey = '';
-  private accKey = '';
+  #yKey = '';
+  #xKey = '';
+  #accKey = '';
 
-  constructor(
-    private readonly yG: G,
-    private readonly xG: G,
-    private readonly accG: G,
-  ) {}
+  readonly #yG: G;
+  readonly #xG: G;
+  readonly #accG: G;
+
+  constructor(yG: G, xG: G, accG: G) {
+    this.#yG = yG;
+    this.#xG = xG;
+    this.#accG = accG;
+  }
 
   drawY(m: YModel): void {
-    if (m.key === this.yKey) return;
-    this.yKey = m.key;
-    this.yG.call(
+    if (m.key === this.#yKey) return;
+    this.#yKey = m.key;
+    this.#yG.call(
       axisLeft(m.scale)
         .tickValues(m.ticks)
         .tickFormat((_, i) => m.labels[i])
         .tickSizeOuter(0),
     );
-    inheritFont(this.yG);
+    inheritFont(this.#yG);
   }
 
   drawX(m: XModel, innerH: number): void {
     const key = `${m.key}|${innerH}`;
-    if (key === this.xKey) return;
-    this.xKey = key;
-    this.xG
+    if (key === this.#xKey) return;
+    this.#xKey = key;
+    this.#xG
       .attr('transform', `translate(0,${innerH})`)
       .call(
         axisBottom(m.scale)
@@ -120,14 +124,14 @@ export class LossAxes {
           .tickFormat((v) => formatEpoch(+v))
           .tickSizeOuter(0),
       );
-    inheritFont(this.xG);
+    inheritFont(this.#xG);
   }
 
   drawAccuracy(show: boolean, scale: Scale, innerW: number, innerH: number, font: number): void {
     const key = `${show}|${innerW}|${innerH}|${font}`;
-    if (key === this.accKey) return;
-    this.accKey = key;
-    this.accG
+    if (key === this.#accKey) return;
+    this.#accKey = key;
+    this.#accG
       .attr('transform', `translate(${innerW},0)`)
       .style('display', show ? '' : 'none')
       .call(
@@ -136,11 +140,11 @@ export class LossAxes {
           .tickFormat((_, i) => ACC_LABELS[i])
           .tickSizeOuter(0),
       );
-    inheritFont(this.accG);
+    inheritFont(this.#accG);
   }
 
   /** Forget what was drawn: the next draw rewrites every axis (after a font change). */
   invalidate(): void {
-    this.yKey = this.xKey = this.accKey = '';
+    this.#yKey = this.#xKey = this.#accKey = '';
   }
 }

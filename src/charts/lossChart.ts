@@ -37,85 +37,88 @@ export function createLossChart(container: HTMLElement, opts: LossChartOptions):
 
 /** The chart's state and drawing; `createLossChart` hands it out as its api. */
 class LossChartView implements LossChartApi {
-  private labels: LossChartLabels;
-  private logScale = false;
-  private logEpochs = false;
-  private showAccuracy = false;
-  private rafId = 0;
-  private dirty = true;
+  #labels: LossChartLabels;
+  readonly #flags = { logScale: false, logEpochs: false, showAccuracy: false };
+  #rafId = 0;
+  #dirty = true;
   // The width and height come from the ResizeObserver, so neither creating the chart nor
   // drawing it reads layout. Until the first observation (before the first paint) nothing is drawn.
-  private width = 0;
-  private boxHeight = 0;
-  private size = lossChartSize(usableWidth(0), 16);
+  #width = 0;
+  #boxHeight = 0;
+  #size = lossChartSize(usableWidth(0), 16);
   // Margins beside the plot as last drawn: the next draw reduces the curves to the plot width
   // they give, and reduces again only if they changed.
-  private left = sideMargin(20);
-  private right = MIN_RIGHT;
-  private sizeKey = '';
-  private frameKey = '';
-  private textKey = '';
-  private endLabel = { key: '', width: 0 };
-  private accLabelWidth = 0;
-  private yLabels = { key: '', width: 0 };
+  #left = sideMargin(20);
+  #right = MIN_RIGHT;
+  #sizeKey = '';
+  #frameKey = '';
+  #textKey = '';
+  #endLabel = { key: '', width: 0 };
+  #accLabelWidth = 0;
+  #yLabels = { key: '', width: 0 };
 
-  private readonly history = new LossRecord();
+  readonly #history = new LossRecord();
   // Tick labels are measured on a canvas, which needs no layout, in the page's font (read with
   // the first observed size, when style is fresh).
-  private fontFamily = 'sans-serif';
-  private readonly measureCtx = document.createElement('canvas').getContext('2d');
+  #fontFamily = 'sans-serif';
+  readonly #measureCtx = document.createElement('canvas').getContext('2d');
 
-  private readonly root: Selection<HTMLDivElement, unknown, null, undefined>;
-  private readonly header: LossHeader;
-  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly plot: G;
-  private readonly ghost: LossGhostLayer;
-  private readonly axes: LossAxes;
-  private readonly curves: LossCurves;
-  private readonly xLabel: Selection<SVGTextElement, unknown, null, undefined>;
-  private readonly yAcc = scaleLinear().domain([0, 1]).clamp(true);
-  private readonly observer: ResizeObserver;
+  readonly #root: Selection<HTMLDivElement, unknown, null, undefined>;
+  readonly #header: LossHeader;
+  readonly #svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly #plot: G;
+  readonly #ghost: LossGhostLayer;
+  readonly #axes: LossAxes;
+  readonly #curves: LossCurves;
+  readonly #xLabel: Selection<SVGTextElement, unknown, null, undefined>;
+  readonly #yAcc = scaleLinear().domain([0, 1]).clamp(true);
+  readonly #observer: ResizeObserver;
+
+  readonly #container: HTMLElement;
+  readonly #opts: LossChartOptions;
 
   constructor(
-    private readonly container: HTMLElement,
-    private readonly opts: LossChartOptions,
+    container: HTMLElement,
+    opts: LossChartOptions,
   ) {
-    this.labels = opts.labels;
-    this.root = select(container).append('div').attr('data-testid', 'loss-chart').attr('class', 'loss-chart');
-    this.header = createLossHeader(this.root, TRAIN_COLOR, TEST_COLOR, ACC_DASH);
-    this.svg = this.root.append('svg').attr('class', 'loss-svg');
-    const plot = (this.plot = this.svg.append('g'));
+    this.#container = container;
+    this.#opts = opts;
+    this.#labels = opts.labels;
+    this.#root = select(container).append('div').attr('data-testid', 'loss-chart').attr('class', 'loss-chart');
+    this.#header = createLossHeader(this.#root, TRAIN_COLOR, TEST_COLOR, ACC_DASH);
+    this.#svg = this.#root.append('svg').attr('class', 'loss-svg');
+    const plot = (this.#plot = this.#svg.append('g'));
     // The previous run's test loss, faint, under everything else.
-    this.ghost = new LossGhostLayer(plot);
-    this.axes = new LossAxes(plot.append('g'), plot.append('g'), plot.append('g'));
-    this.curves = new LossCurves(plot);
-    this.xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
-    this.observer = new ResizeObserver((entries) => {
+    this.#ghost = new LossGhostLayer(plot);
+    this.#axes = new LossAxes(plot.append('g'), plot.append('g'), plot.append('g'));
+    this.#curves = new LossCurves(plot);
+    this.#xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
+    this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
-      if (this.width === 0) {
-        this.fontFamily = getComputedStyle(container).fontFamily || this.fontFamily;
-        this.sizeKey = '';
+      if (this.#width === 0) {
+        this.#fontFamily = getComputedStyle(container).fontFamily || this.#fontFamily;
+        this.#sizeKey = '';
       }
       // Layout is fresh inside a ResizeObserver callback, so reading the root font size is cheap.
-      this.resizeTo(usableWidth(box.width), Math.floor(box.height));
+      this.#resizeTo(usableWidth(box.width), Math.floor(box.height));
     });
-    this.observer.observe(container);
+    this.#observer.observe(container);
   }
 
-  private textWidth = (text: string): number => (this.measureCtx ? this.measureCtx.measureText(text).width : text.length * this.size.font * 0.62);
+  #textWidth = (text: string): number => (this.#measureCtx ? this.#measureCtx.measureText(text).width : text.length * this.#size.font * 0.62);
 
-  private applySize(): void {
-    const size = this.size;
+  #applySize(): void {
+    const size = this.#size;
     const key = `${size.font}|${size.height}`;
-    if (key === this.sizeKey) return;
-    this.sizeKey = key;
-    this.root.style('font-size', `${size.font}px`).style('line-height', `${Math.round(size.font * 1.35)}px`);
-    this.svg.attr('height', size.height).attr('font-size', size.font);
-    if (this.measureCtx) this.measureCtx.font = `${size.font}px ${this.fontFamily}`;
-    this.accLabelWidth = this.textWidth(ACC_LABELS[ACC_LABELS.length - 1]);
-    this.endLabel = { key: '', width: 0 };
-    this.yLabels = { key: '', width: 0 };
-    this.axes.invalidate();
+    if (key === this.#sizeKey) return;
+    this.#sizeKey = key;
+    this.#root.style('font-size', `${size.font}px`).style('line-height', `${Math.round(size.font * 1.35)}px`);
+    this.#svg.attr('height', size.height).attr('font-size', size.font);
+    if (this.#measureCtx) this.#measureCtx.font = `${size.font}px ${this.#fontFamily}`;
+    this.#accLabelWidth = this.#textWidth(ACC_LABELS[ACC_LABELS.length - 1]);
+    this.#endLabel = { key: '', width: 0 };
+    this.#yLabels = { key: '', width: 0 };
+    this.#axes.invalidate();
   }
 
   /**
@@ -123,48 +126,52 @@ class LossChartView implements LossChartApi {
    * accuracy curve to draw (accuracy is all NaN for regression, and then there is no right axis
    * to make room for).
    */
-  private reduceAll(t0: number, t1: number, columns: number, transform: ((x: number) => number) | undefined): boolean {
+  #reduceAll(t0: number, t1: number, columns: number, transform: ((x: number) => number) | undefined): boolean {
     let hasAcc = false;
     for (const key of SERIES_KEYS) {
-      if (isAccuracy(key) && !this.showAccuracy) continue;
-      const r = this.history.reduce(key, t0, t1, columns, transform);
+      if (isAccuracy(key) && !this.#flags.showAccuracy) continue;
+      const r = this.#history.reduce(key, t0, t1, columns, transform);
       if (isAccuracy(key) && r.x.length > 0) hasAcc = true;
     }
     return hasAcc;
   }
 
   /** The epoch axis' ends, whether it is logarithmic, and the transformed ends the curves are reduced over. */
-  private epochDomain(): { x0: number; x1: number; logX: boolean; t0: number; t1: number; transform: ((x: number) => number) | undefined } {
-    const n = this.history.length;
-    const e = this.history.epoch.data;
+  #epochDomain(): { x0: number; x1: number; logX: boolean; t0: number; t1: number; transform: ((x: number) => number) | undefined } {
+    const n = this.#history.length;
+    const e = this.#history.epoch.data;
     const x0 = n > 0 ? Math.min(0, e[0]) : 0;
     // The axis ends at a round number past the last epoch, so its labels stay put while the
     // curve grows into it, instead of crawling every frame.
-    const lastEpoch = Math.max(n > 0 ? e[n - 1] : 0, this.ghost.lastEpoch);
+    const lastEpoch = Math.max(n > 0 ? e[n - 1] : 0, this.#ghost.lastEpoch);
     const x1 = niceCeiling(lastEpoch > x0 ? lastEpoch - x0 : 1) + x0;
-    const logX = (this.logScale || this.logEpochs) && x0 >= 0;
+    const logX = (this.#flags.logScale || this.#flags.logEpochs) && x0 >= 0;
     const transform = logX ? Math.log1p : undefined;
     const t0 = logX ? Math.log1p(x0) : x0;
     const t1 = logX ? Math.log1p(x1) : x1;
     return { x0, x1, logX, t0, t1, transform };
   }
 
-  private draw = (): void => {
-    if (this.rafId) cancelAnimationFrame(this.rafId);
-    this.rafId = 0;
-    const { width, history, ghost, axes, labels } = this;
+  #draw = (): void => {
+    if (this.#rafId) cancelAnimationFrame(this.#rafId);
+    this.#rafId = 0;
+    const width = this.#width;
+    const history = this.#history;
+    const ghost = this.#ghost;
+    const axes = this.#axes;
+    const labels = this.#labels;
     if (width === 0) return;
-    this.dirty = false;
-    this.applySize();
-    const { font, height, top, bottom } = this.size;
+    this.#dirty = false;
+    this.#applySize();
+    const { font, height, top, bottom } = this.#size;
     const innerH = height - top - bottom;
-    const { x0, x1, logX, t0, t1, transform } = this.epochDomain();
+    const { x0, x1, logX, t0, t1, transform } = this.#epochDomain();
 
-    const provisionalW = Math.max(1, width - this.left - this.right);
-    const hasAcc = this.reduceAll(t0, t1, provisionalW, transform);
+    const provisionalW = Math.max(1, width - this.#left - this.#right);
+    const hasAcc = this.#reduceAll(t0, t1, provisionalW, transform);
     const { trainLoss, testLoss } = history.reduced;
     const ym = yModel({
-      log: this.logScale,
+      log: this.#flags.logScale,
       lo: Math.min(trainLoss.yMin, testLoss.yMin, ghost.lo),
       hi: Math.max(trainLoss.yMax, testLoss.yMax, ghost.hi),
       minPositive: history.minPositiveLoss,
@@ -172,114 +179,114 @@ class LossChartView implements LossChartApi {
       innerH,
       font,
     });
-    if (ym.key !== this.yLabels.key) this.yLabels = { key: ym.key, width: Math.max(0, ...ym.labels.map(this.textWidth)) };
+    if (ym.key !== this.#yLabels.key) this.#yLabels = { key: ym.key, width: Math.max(0, ...ym.labels.map(this.#textWidth)) };
 
     // Margins from the widest labels: the loss ticks on the left, the percentages on the right,
     // or (without accuracy) half the last epoch label, which is centred on the plot's end.
-    this.left = sideMargin(this.yLabels.width);
-    if (!hasAcc && this.endLabel.key !== `${x1}`) this.endLabel = { key: `${x1}`, width: this.textWidth(formatEpoch(x1)) };
-    this.right = hasAcc ? sideMargin(this.accLabelWidth) : Math.max(MIN_RIGHT, Math.ceil(this.endLabel.width / 2) + 2);
-    const innerW = Math.max(1, width - this.left - this.right);
+    this.#left = sideMargin(this.#yLabels.width);
+    if (!hasAcc && this.#endLabel.key !== `${x1}`) this.#endLabel = { key: `${x1}`, width: this.#textWidth(formatEpoch(x1)) };
+    this.#right = hasAcc ? sideMargin(this.#accLabelWidth) : Math.max(MIN_RIGHT, Math.ceil(this.#endLabel.width / 2) + 2);
+    const innerW = Math.max(1, width - this.#left - this.#right);
 
-    const fKey = `${width}|${this.left}|${top}`;
-    if (fKey !== this.frameKey) {
-      this.frameKey = fKey;
-      this.svg.attr('width', width);
-      this.plot.attr('transform', `translate(${this.left},${top})`);
+    const fKey = `${width}|${this.#left}|${top}`;
+    if (fKey !== this.#frameKey) {
+      this.#frameKey = fKey;
+      this.#svg.attr('width', width);
+      this.#plot.attr('transform', `translate(${this.#left},${top})`);
     }
     axes.drawY(ym);
     const xm = xModel(logX, x0, x1, innerW, font);
     axes.drawX(xm, innerH);
-    this.yAcc.range([innerH, 0]);
-    axes.drawAccuracy(hasAcc, this.yAcc, innerW, innerH, font);
+    this.#yAcc.range([innerH, 0]);
+    axes.drawAccuracy(hasAcc, this.#yAcc, innerW, innerH, font);
 
-    this.curves.draw(history, hasAcc, provisionalW, innerW, t0, t1, transform, xm.scale, ym.y, this.yAcc);
+    this.#curves.draw(history, hasAcc, provisionalW, innerW, t0, t1, transform, xm.scale, ym.y, this.#yAcc);
 
     ghost.draw(t0, t1, innerW, transform, xm.scale, ym.y);
 
     const epochTitle = logX && labels.logEpochs ? `${labels.epoch} ${labels.logEpochs}` : labels.epoch;
     const tKey = `${innerW}|${innerH}|${font}|${epochTitle}`;
-    if (tKey !== this.textKey) {
+    if (tKey !== this.#textKey) {
       // Under the tick labels, at the plot's right end.
-      this.xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3)).text(epochTitle);
-      this.textKey = tKey;
+      this.#xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3)).text(epochTitle);
+      this.#textKey = tKey;
     }
-    this.header.draw(labels, hasAcc);
+    this.#header.draw(labels, hasAcc);
   };
 
   /** Coalesces changes that do not come with frames (a toggle, a resize) into one draw per display frame. */
-  private schedule(): void {
-    this.dirty = true;
-    if (!this.rafId) this.rafId = requestAnimationFrame(this.draw);
+  #schedule(): void {
+    this.#dirty = true;
+    if (!this.#rafId) this.#rafId = requestAnimationFrame(this.#draw);
   }
 
-  private resizeTo(nextWidth: number, observedHeight: number): void {
-    const nextBoxHeight = this.opts.fitHeight ? observedHeight : 0;
+  #resizeTo(nextWidth: number, observedHeight: number): void {
+    const nextBoxHeight = this.#opts.fitHeight ? observedHeight : 0;
     const font = lossChartSize(nextWidth, rootFontPx()).font;
     // The header line above the plot takes one line; the SVG gets the rest of the box.
     const svgBox = nextBoxHeight > 0 ? nextBoxHeight - (Math.round(font * 1.35) + 4) : 0;
     const next = lossChartSize(nextWidth, rootFontPx(), svgBox);
-    if (nextWidth !== this.width || nextBoxHeight !== this.boxHeight || next.font !== this.size.font || next.height !== this.size.height) {
-      this.width = nextWidth;
-      this.boxHeight = nextBoxHeight;
-      this.size = next;
-      this.schedule();
+    if (nextWidth !== this.#width || nextBoxHeight !== this.#boxHeight || next.font !== this.#size.font || next.height !== this.#size.height) {
+      this.#width = nextWidth;
+      this.#boxHeight = nextBoxHeight;
+      this.#size = next;
+      this.#schedule();
     }
   }
 
-  private setFlag(flag: 'logScale' | 'logEpochs' | 'showAccuracy', on: boolean): void {
-    if (on === this[flag]) return;
-    this[flag] = on;
-    this.schedule();
+  #setFlag(flag: 'logScale' | 'logEpochs' | 'showAccuracy', on: boolean): void {
+    if (on === this.#flags[flag]) return;
+    this.#flags[flag] = on;
+    this.#schedule();
   }
 
   append(p: LossHistory): void {
-    if (this.history.append(p)) this.dirty = true;
+    if (this.#history.append(p)) this.#dirty = true;
   }
 
   flush(): void {
-    if (this.dirty && this.width > 0) this.draw();
+    if (this.#dirty && this.#width > 0) this.#draw();
   }
 
   clear(): void {
-    this.history.clear();
-    this.schedule();
+    this.#history.clear();
+    this.#schedule();
   }
 
   keepGhost(): boolean {
-    return this.ghost.keep(this.history);
+    return this.#ghost.keep(this.#history);
   }
 
   dropGhost(): void {
-    this.ghost.drop();
-    this.schedule();
+    this.#ghost.drop();
+    this.#schedule();
   }
 
   setLogScale(log: boolean): void {
-    this.setFlag('logScale', log);
+    this.#setFlag('logScale', log);
   }
 
   setLogEpochs(log: boolean): void {
-    this.setFlag('logEpochs', log);
+    this.#setFlag('logEpochs', log);
   }
 
   setShowAccuracy(show: boolean): void {
-    this.setFlag('showAccuracy', show);
+    this.#setFlag('showAccuracy', show);
   }
 
   setLabels(next: LossChartLabels): void {
-    this.labels = next;
-    this.schedule();
+    this.#labels = next;
+    this.#schedule();
   }
 
   resize(): void {
-    this.resizeTo(usableWidth(this.container.clientWidth), this.container.clientHeight);
+    this.#resizeTo(usableWidth(this.#container.clientWidth), this.#container.clientHeight);
   }
 
   destroy(): void {
-    if (this.rafId) cancelAnimationFrame(this.rafId);
-    this.rafId = 0;
-    this.observer.disconnect();
-    this.root.remove();
+    if (this.#rafId) cancelAnimationFrame(this.#rafId);
+    this.#rafId = 0;
+    this.#observer.disconnect();
+    this.#root.remove();
   }
 }

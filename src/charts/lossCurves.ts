@@ -21,10 +21,10 @@ type Path = Selection<SVGPathElement, unknown, null, undefined>;
 type Scale = (v: number) => number;
 
 export class LossCurves {
-  private readonly paths: Map<SeriesKey, Path>;
+  readonly #paths: Map<SeriesKey, Path>;
 
   constructor(plot: Selection<SVGGElement, unknown, null, undefined>) {
-    this.paths = new Map(
+    this.#paths = new Map(
       SERIES_KEYS.map((key) => [
         key,
         plot
@@ -47,12 +47,12 @@ export class LossCurves {
     for (const key of SERIES_KEYS) {
       const r = history.reduced[key];
       if ((isAccuracy(key) && !hasAcc) || r.x.length === 0) {
-        this.paths.get(key)!.attr('d', null);
+        this.#paths.get(key)!.attr('d', null);
         continue;
       }
       // Re-run at the final width only when the margins changed since the last reduction.
       if (innerW !== reducedW) history.reduce(key, t0, t1, innerW, transform);
-      this.paths.get(key)!.attr('d', reducedPath(r, x, isAccuracy(key) ? yAcc : yLoss));
+      this.#paths.get(key)!.attr('d', reducedPath(r, x, isAccuracy(key) ? yAcc : yLoss));
     }
   }
 }

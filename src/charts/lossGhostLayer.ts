@@ -27,13 +27,13 @@ export function reducedPath(r: Downsampled, x: (v: number) => number, y: (v: num
 }
 
 export class LossGhostLayer {
-  private curve: { x: Float64Array; y: Float64Array; lo: number; hi: number } | null = null;
-  private readonly reduced = createDownsampled();
-  private readonly path: Selection<SVGPathElement, unknown, null, undefined>;
+  #curve: { x: Float64Array; y: Float64Array; lo: number; hi: number } | null = null;
+  readonly #reduced = createDownsampled();
+  readonly #path: Selection<SVGPathElement, unknown, null, undefined>;
 
   /** Appends the ghost's path to `plot`: call it before the other curves, so it lies under them. */
   constructor(plot: G) {
-    this.path = plot.append('path').attr('data-testid', 'loss-ghost').attr('fill', 'none').attr('stroke', GHOST_COLOR).attr('stroke-width', 2).attr('stroke-opacity', 0.45);
+    this.#path = plot.append('path').attr('data-testid', 'loss-ghost').attr('fill', 'none').attr('stroke', GHOST_COLOR).attr('stroke-width', 2).attr('stroke-opacity', 0.45);
   }
 
   /** Keeps the test loss of `history`; false when there was too little of it to keep. */
@@ -48,36 +48,36 @@ export class LossGhostLayer {
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }
-    this.curve = { x: history.epoch.view().slice(), y, lo, hi };
+    this.#curve = { x: history.epoch.view().slice(), y, lo, hi };
     return true;
   }
 
   drop(): void {
-    this.curve = null;
+    this.#curve = null;
   }
 
   /** The ghost's last epoch (0 without one): the epoch axis reaches at least that far. */
   get lastEpoch(): number {
-    return this.curve ? this.curve.x[this.curve.x.length - 1] : 0;
+    return this.#curve ? this.#curve.x[this.#curve.x.length - 1] : 0;
   }
 
   /** The ghost's smallest and largest finite loss (Infinity and -Infinity without one). */
   get lo(): number {
-    return this.curve ? this.curve.lo : Infinity;
+    return this.#curve ? this.#curve.lo : Infinity;
   }
 
   get hi(): number {
-    return this.curve ? this.curve.hi : -Infinity;
+    return this.#curve ? this.#curve.hi : -Infinity;
   }
 
   /** Reduces the ghost to `columns` pixel columns over [t0, t1] of the (possibly transformed) epochs and draws it. */
   draw(t0: number, t1: number, columns: number, transform: ((x: number) => number) | undefined, x: (v: number) => number, y: (v: number) => number): void {
-    const c = this.curve;
+    const c = this.#curve;
     if (!c) {
-      this.path.attr('d', null);
+      this.#path.attr('d', null);
       return;
     }
-    const r = downsampleMinMax(c.x, c.y, c.x.length, t0, t1, columns, this.reduced, undefined, transform);
-    this.path.attr('d', reducedPath(r, x, y));
+    const r = downsampleMinMax(c.x, c.y, c.x.length, t0, t1, columns, this.#reduced, undefined, transform);
+    this.#path.attr('d', reducedPath(r, x, y));
   }
 }

@@ -15,7 +15,7 @@ const perSeries = <T>(make: () => T): Record<SeriesKey, T> => ({ trainLoss: make
 export class LossRecord {
   readonly epoch = new GrowableArray();
   readonly values = perSeries(() => new GrowableArray());
-  private readonly blocks = perSeries(() => new MinMaxBlocks());
+  readonly #blocks = perSeries(() => new MinMaxBlocks());
   /** The curves as last reduced for drawing. */
   readonly reduced: Record<SeriesKey, Downsampled> = perSeries(() => createDownsampled());
   /** Smallest positive loss seen since the last clear: the bottom of the log axis. */
@@ -34,7 +34,7 @@ export class LossRecord {
     this.epoch.append(p.epoch, n);
     for (const key of SERIES_KEYS) {
       this.values[key].append(p[key], n);
-      this.blocks[key].update(this.epoch.data, this.values[key].data, this.epoch.length);
+      this.#blocks[key].update(this.epoch.data, this.values[key].data, this.epoch.length);
     }
     for (let i = 0; i < n; i++) {
       const a = p.trainLoss[i];
@@ -51,7 +51,7 @@ export class LossRecord {
     this.epoch.clear();
     for (const key of SERIES_KEYS) {
       this.values[key].clear();
-      this.blocks[key].clear();
+      this.#blocks[key].clear();
     }
     this.minPositiveLoss = Infinity;
     this.firstLoss = NaN;
@@ -62,6 +62,6 @@ export class LossRecord {
    * epochs; the result is in `reduced[key]`.
    */
   reduce(key: SeriesKey, t0: number, t1: number, columns: number, transform?: (x: number) => number): Downsampled {
-    return downsampleMinMax(this.epoch.data, this.values[key].data, this.epoch.length, t0, t1, columns, this.reduced[key], this.blocks[key], transform);
+    return downsampleMinMax(this.epoch.data, this.values[key].data, this.epoch.length, t0, t1, columns, this.reduced[key], this.#blocks[key], transform);
   }
 }

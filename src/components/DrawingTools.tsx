@@ -112,46 +112,50 @@ function planeAt(el: HTMLElement, e: Pointer): { x: number; y: number; radius: n
  * well (one erase per press, whichever comes first), and the click that ends the press adds nothing.
  */
 class LongPress {
-  private press: { timer: ReturnType<typeof setTimeout>; start: Pointer } | null = null;
-  private erased = false;
+  #press: { timer: ReturnType<typeof setTimeout>; start: Pointer } | null = null;
+  #erased = false;
 
-  constructor(private readonly erase: (at: Pointer) => void) {}
+  readonly #erase: (at: Pointer) => void;
+
+  constructor(erase: (at: Pointer) => void) {
+    this.#erase = erase;
+  }
 
   down(e: PointerEvent): void {
     this.cancel();
-    this.erased = false;
+    this.#erased = false;
     if (e.pointerType !== 'touch') return;
     const start = { clientX: e.clientX, clientY: e.clientY };
     const timer = setTimeout(() => {
-      this.press = null;
-      this.erased = true;
-      this.erase(start);
+      this.#press = null;
+      this.#erased = true;
+      this.#erase(start);
     }, LONG_PRESS_MS);
-    this.press = { timer, start };
+    this.#press = { timer, start };
   }
 
   move(e: PointerEvent): void {
-    const start = this.press?.start;
+    const start = this.#press?.start;
     if (start && Math.hypot(e.clientX - start.clientX, e.clientY - start.clientY) > PRESS_SLOP_PX) this.cancel();
   }
 
   readonly cancel = (): void => {
-    if (this.press) clearTimeout(this.press.timer);
-    this.press = null;
+    if (this.#press) clearTimeout(this.#press.timer);
+    this.#press = null;
   };
 
   /** A contextmenu: whether it should erase (not when the press already has). */
   context(): boolean {
-    if (this.erased) return false;
-    if (this.press !== null) this.erased = true;
+    if (this.#erased) return false;
+    if (this.#press !== null) this.#erased = true;
     this.cancel();
     return true;
   }
 
   /** The click after a press that erased adds nothing: true once for it. */
   swallowClick(): boolean {
-    const swallow = this.erased;
-    this.erased = false;
+    const swallow = this.#erased;
+    this.#erased = false;
     return swallow;
   }
 }

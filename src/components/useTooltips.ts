@@ -41,38 +41,42 @@ function formulaBlock(html: string): HTMLDivElement {
 
 /** Which element the bubble shows, waits for or keeps away from, and the long press under way. */
 class Tooltips {
-  private shownFor: Element | null = null;
+  #shownFor: Element | null = null;
   // The element whose tip waits out the hover delay: leaving it before then cancels the tip.
-  private pendingFor: Element | null = null;
+  #pendingFor: Element | null = null;
   // The element just pressed: its tip stays away until the pointer leaves it (a button that
   // re-renders under the pointer, Play turning into Pause, would otherwise raise its tip again).
-  private pressedFor: Element | null = null;
-  private hoverTimer = 0;
-  private pressTimer = 0;
-  private pressStart: { x: number; y: number } | null = null;
-  private suppressClick = false;
+  #pressedFor: Element | null = null;
+  #hoverTimer = 0;
+  #pressTimer = 0;
+  #pressStart: { x: number; y: number } | null = null;
+  #suppressClick = false;
 
-  constructor(private readonly bubble: HTMLElement) {}
+  readonly #bubble: HTMLElement;
 
-  private show(el: TipElement): void {
+  constructor(bubble: HTMLElement) {
+    this.#bubble = bubble;
+  }
+
+  #show(el: TipElement): void {
     const text = el.dataset.tip;
     if (!text) return;
-    this.shownFor = el;
-    this.bubble.textContent = text;
-    this.bubble.hidden = false;
-    place(this.bubble, el);
+    this.#shownFor = el;
+    this.#bubble.textContent = text;
+    this.#bubble.hidden = false;
+    place(this.#bubble, el);
     const formula = el.dataset.tipFormula as FormulaKey | undefined;
-    if (formula) this.addFormula(el, formula);
+    if (formula) this.#addFormula(el, formula);
   }
 
   /** KaTeX loads the first time: the words show at once, the formula joins them. */
-  private addFormula(el: TipElement, formula: FormulaKey): void {
+  #addFormula(el: TipElement, formula: FormulaKey): void {
     void import('./tipFormula')
       .then(({ typesetTipFormula }) => typesetTipFormula(formula))
       .then((html) => {
-        if (!html || this.shownFor !== el) return;
-        this.bubble.append(formulaBlock(html));
-        place(this.bubble, el);
+        if (!html || this.#shownFor !== el) return;
+        this.#bubble.append(formulaBlock(html));
+        place(this.#bubble, el);
       })
       .catch(() => {
         // Offline before KaTeX was ever cached: the words alone.
@@ -80,77 +84,77 @@ class Tooltips {
   }
 
   readonly hide = (): void => {
-    clearTimeout(this.hoverTimer);
-    this.pendingFor = null;
-    this.shownFor = null;
-    this.bubble.hidden = true;
+    clearTimeout(this.#hoverTimer);
+    this.#pendingFor = null;
+    this.#shownFor = null;
+    this.#bubble.hidden = true;
   };
 
   readonly onOver = (e: PointerEvent): void => {
     if (e.pointerType === 'touch') return;
     const el = tipTarget(e.target);
-    if (el !== null && (el === this.shownFor || el === this.pendingFor || el === this.pressedFor)) return;
+    if (el !== null && (el === this.#shownFor || el === this.#pendingFor || el === this.#pressedFor)) return;
     this.hide();
     if (!el) return;
-    this.pendingFor = el;
-    this.hoverTimer = window.setTimeout(() => {
-      this.pendingFor = null;
-      this.show(el);
+    this.#pendingFor = el;
+    this.#hoverTimer = window.setTimeout(() => {
+      this.#pendingFor = null;
+      this.#show(el);
     }, HOVER_DELAY_MS);
   };
 
   readonly onOut = (e: PointerEvent): void => {
     if (e.pointerType === 'touch') return;
     const to = tipTarget(e.relatedTarget);
-    if (to !== this.pressedFor) this.pressedFor = null;
-    if (to === null || (to !== this.shownFor && to !== this.pendingFor)) this.hide();
+    if (to !== this.#pressedFor) this.#pressedFor = null;
+    if (to === null || (to !== this.#shownFor && to !== this.#pendingFor)) this.hide();
   };
 
   readonly onFocus = (e: FocusEvent): void => {
     const el = tipTarget(e.target);
     // Only keyboard focus: a click focuses too, and then the hover delay decides.
-    if (el && e.target instanceof Element && e.target.matches(':focus-visible')) this.show(el);
+    if (el && e.target instanceof Element && e.target.matches(':focus-visible')) this.#show(el);
   };
 
   readonly onDown = (e: PointerEvent): void => {
     if (e.pointerType !== 'touch') {
       this.hide();
-      this.pressedFor = tipTarget(e.target);
+      this.#pressedFor = tipTarget(e.target);
       return;
     }
     const el = tipTarget(e.target);
-    clearTimeout(this.pressTimer);
+    clearTimeout(this.#pressTimer);
     if (!el) {
       this.hide();
       return;
     }
-    this.pressStart = { x: e.clientX, y: e.clientY };
-    this.pressTimer = window.setTimeout(() => {
-      this.suppressClick = true;
-      this.show(el);
+    this.#pressStart = { x: e.clientX, y: e.clientY };
+    this.#pressTimer = window.setTimeout(() => {
+      this.#suppressClick = true;
+      this.#show(el);
     }, LONG_PRESS_MS);
   };
 
   readonly onMove = (e: PointerEvent): void => {
-    const start = this.pressStart;
+    const start = this.#pressStart;
     if (start && Math.hypot(e.clientX - start.x, e.clientY - start.y) > PRESS_SLOP_PX) this.endPress();
   };
 
   readonly endPress = (): void => {
-    clearTimeout(this.pressTimer);
-    this.pressStart = null;
+    clearTimeout(this.#pressTimer);
+    this.#pressStart = null;
   };
 
   /** A long press showed the tip: the click that ends it must not also press the button. */
   readonly onClick = (e: MouseEvent): void => {
-    if (!this.suppressClick) return;
-    this.suppressClick = false;
+    if (!this.#suppressClick) return;
+    this.#suppressClick = false;
     e.preventDefault();
     e.stopPropagation();
   };
 
   readonly onContextMenu = (e: MouseEvent): void => {
-    if (tipTarget(e.target) && this.suppressClick) e.preventDefault();
+    if (tipTarget(e.target) && this.#suppressClick) e.preventDefault();
   };
 
   readonly onKey = (e: KeyboardEvent): void => {
@@ -159,7 +163,7 @@ class Tooltips {
 
   dispose(): void {
     this.hide();
-    clearTimeout(this.pressTimer);
+    clearTimeout(this.#pressTimer);
   }
 }
 

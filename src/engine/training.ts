@@ -52,13 +52,13 @@ export class Trainer {
   /** Dropout masks and the reshuffled order: a stream of the run's own, apart from TF's. */
   readonly rng: Rng;
   data: DataTable;
-  private order: Uint32Array;
+  #order: Uint32Array;
   /** Position in `order` of the next sample; 0 at the start of an epoch. */
-  private cursor = 0;
+  #cursor = 0;
   /** Rows at the end of the order accumulated in the last epoch and not yet applied. */
-  private carried = 0;
+  #carried = 0;
   /** The weights before an update's optimizer step, for the penalty's step. */
-  private readonly before: Float64Array;
+  readonly #before: Float64Array;
   epoch = 0;
   updates = 0;
   /** Updates made since the current epoch began. */
@@ -70,22 +70,22 @@ export class Trainer {
     this.optimizer = createOptimizer(optimizer, net.params.length, optimizerSettings, net.weightRanges);
     this.settings = { ...settings };
     this.rng = rng;
-    this.before = new Float64Array(net.params.length);
-    this.order = new Uint32Array(data.count);
-    this.resetOrder();
+    this.#before = new Float64Array(net.params.length);
+    this.#order = new Uint32Array(data.count);
+    this.#resetOrder();
   }
 
-  private resetOrder(): void {
-    for (let k = 0; k < this.order.length; k++) this.order[k] = k;
-    this.cursor = 0;
-    this.carried = 0;
+  #resetOrder(): void {
+    for (let k = 0; k < this.#order.length; k++) this.#order[k] = k;
+    this.#cursor = 0;
+    this.#carried = 0;
   }
 
   /** Replaces the training data (regenerated points); the next step starts a fresh epoch. */
   setData(data: DataTable): void {
     this.data = data;
-    this.order = new Uint32Array(data.count);
-    this.resetOrder();
+    this.#order = new Uint32Array(data.count);
+    this.#resetOrder();
   }
 
   /** Batch size actually used: never more than the data has. */
@@ -105,31 +105,31 @@ export class Trainer {
     const n = this.data.count;
     if (n === 0) return false;
     const batch = this.batchSize;
-    if (this.settings.reshuffle && this.cursor === 0) shuffleInPlace(this.order, this.rng);
-    const size = Math.min(batch, n - this.cursor);
-    this.update(this.cursor, size);
-    this.cursor += size;
-    const left = n - this.cursor;
+    if (this.settings.reshuffle && this.#cursor === 0) shuffleInPlace(this.#order, this.rng);
+    const size = Math.min(batch, n - this.#cursor);
+    this.#update(this.#cursor, size);
+    this.#cursor += size;
+    const left = n - this.#cursor;
     // In TF's order a rest smaller than a batch is carried into the next epoch's first update.
     const ended = this.settings.reshuffle ? left === 0 : left < batch;
     if (!ended) return false;
-    this.carried = left;
-    this.cursor = 0;
+    this.#carried = left;
+    this.#cursor = 0;
     this.epoch++;
     this.updatesInEpoch = 0;
     return true;
   }
 
   /** Trains on the carried rows followed by order[from, from + size). */
-  private update(from: number, size: number): void {
+  #update(from: number, size: number): void {
     const { net, data } = this;
-    const carried = this.carried;
+    const carried = this.#carried;
     const rows = carried + size;
     net.ensureCapacity(rows);
-    // Locals, not this.order or data.inputs in the loop: V8 reloads a property after every
+    // Locals, not this.#order or data.inputs in the loop: V8 reloads a property after every
     // typed-array store.
     const { width, inputs, targets } = data;
-    const order = this.order;
+    const order = this.#order;
     const x = net.batchInputs;
     const t = net.batchTargets;
     const carryStart = data.count - carried;
@@ -142,8 +142,8 @@ export class Trainer {
     }
     forward(net, x, rows, 'train', this.rng);
     backward(net, x, t, rows);
-    applyUpdate(net, this.optimizer, rows, this.settings, this.before);
-    this.carried = 0;
+    applyUpdate(net, this.optimizer, rows, this.settings, this.#before);
+    this.#carried = 0;
     this.updates++;
     this.updatesInEpoch++;
   }
@@ -157,7 +157,7 @@ export class Trainer {
 
   /** Fraction of the current epoch done, for fractional epoch counts in the loss history. */
   get epochProgress(): number {
-    return this.data.count === 0 ? 0 : this.cursor / this.data.count;
+    return this.data.count === 0 ? 0 : this.#cursor / this.data.count;
   }
 
   /** True while every parameter is finite. */

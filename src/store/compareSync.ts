@@ -58,44 +58,47 @@ export function connectCompare(
  */
 class CompareSession implements CompareController {
   readonly members: MemberState[];
-  private shared: PlaygroundConfig;
-  private wantRunning = false;
+  #shared: PlaygroundConfig;
+  #wantRunning = false;
   /** The learner's stop-at applies to this stretch of play (it lay ahead when play was pressed). */
-  private stopArmed = false;
-  private disposed = false;
-  private readonly isDisposed = () => this.disposed;
+  #stopArmed = false;
+  #disposed = false;
+  readonly #isDisposed = () => this.#disposed;
   /** How far the runs may part, in epochs: a display frame's worth, learnt while they train. */
-  private margin: number;
-  private lastDetail = -Infinity;
-  private readonly listeners = new Set<() => void>();
-  private readonly unsubscribers: (() => void)[];
-  private readonly startTimer: ReturnType<typeof setTimeout>;
+  #margin: number;
+  #lastDetail = -Infinity;
+  readonly #listeners = new Set<() => void>();
+  readonly #unsubscribers: (() => void)[];
+  readonly #startTimer: ReturnType<typeof setTimeout>;
+
+  readonly #raf: (cb: () => void) => void;
 
   constructor(
     initial: PlaygroundConfig,
     factory: WorkerFactory | undefined,
-    private readonly raf: (cb: () => void) => void,
+    raf: (cb: () => void) => void,
     watchdogHost: WatchdogHost,
   ) {
-    this.shared = initial;
-    this.margin = lockStepMargin(initial.speed, 0);
+    this.#raf = raf;
+    this.#shared = initial;
+    this.#margin = lockStepMargin(initial.speed, 0);
     this.members = compareRuns(initial).map((run, i) => createMember(COMPARE_RUN_IDS[i], run, factory, watchdogHost));
-    this.unsubscribers = this.members.map((m) => m.bridge.subscribe((message) => this.onMessage(m, message)));
+    this.#unsubscribers = this.members.map((m) => m.bridge.subscribe((message) => this.#onMessage(m, message)));
     // Started after the current task: React's StrictMode mounts, unmounts and mounts again at
     // once, and a controller disposed by then never starts its workers.
-    this.startTimer = setTimeout(() => this.members.forEach((m) => this.configure(m)), 0);
+    this.#startTimer = setTimeout(() => this.members.forEach((m) => this.#configure(m)), 0);
   }
 
-  get playing(): boolean { return this.wantRunning; }
+  get playing(): boolean { return this.#wantRunning; }
 
   readonly play = (): void => {
-    const going = this.active();
+    const going = this.#active();
     if (going.length === 0) return;
-    this.stopArmed = this.stopLiesAhead(this.shared.stopAt);
-    this.margin = lockStepMargin(this.shared.speed, 0);
-    this.setPlaying(true);
+    this.#stopArmed = this.#stopLiesAhead(this.#shared.stopAt);
+    this.#margin = lockStepMargin(this.#shared.speed, 0);
+    this.#setPlaying(true);
     // Held first, so no run trains past the others before its hold comes.
-    this.coordinate();
+    this.#coordinate();
     const now = performance.now();
     for (const m of going) {
       m.lastRunningAt ??= now;
@@ -105,74 +108,74 @@ class CompareSession implements CompareController {
   };
 
   readonly pause = (): void => {
-    this.setPlaying(false);
+    this.#setPlaying(false);
     for (const m of this.members) {
       m.lastRunningAt = null;
       m.bridge.send({ type: 'pause' });
     }
-    patchRuns(this.active().map((m) => [m.runId, { status: m.epoch > 0 ? 'paused' : 'idle' }] as const));
+    patchRuns(this.#active().map((m) => [m.runId, { status: m.epoch > 0 ? 'paused' : 'idle' }] as const));
   };
 
-  readonly togglePlay = (): void => (this.wantRunning ? this.pause() : this.play());
+  readonly togglePlay = (): void => (this.#wantRunning ? this.pause() : this.play());
 
   readonly step = (): void => {
     this.pause();
     const unit = useStore.getState().stepUnit;
-    for (const m of this.active()) m.bridge.send({ type: 'step', unit });
+    for (const m of this.#active()) m.bridge.send({ type: 'step', unit });
   };
 
   readonly reset = (): void => {
-    this.setPlaying(false);
-    this.members.forEach((m) => this.configure(m));
+    this.#setPlaying(false);
+    this.members.forEach((m) => this.#configure(m));
   };
 
   readonly restartRun = (runId: string): void => {
     const m = this.members.find((x) => x.runId === runId);
-    if (!m || this.disposed) return;
+    if (!m || this.#disposed) return;
     restartMember(m);
     useStore.getState().patchRun(m.runId, { ...emptyCompareRun(), status: 'idle' });
-    if (!this.wantRunning) return;
+    if (!this.#wantRunning) return;
     // The others are training: this one joins them at once.
     m.watchdog.setActive(true);
-    this.coordinate();
+    this.#coordinate();
     m.lastRunningAt = performance.now();
     m.bridge.send({ type: 'play' });
     useStore.getState().patchRun(m.runId, { status: 'running' });
   };
 
   readonly update = (next: PlaygroundConfig): void => {
-    const prev = this.shared;
-    this.shared = next;
-    this.applyRunConfigs(next);
+    const prev = this.#shared;
+    this.#shared = next;
+    this.#applyRunConfigs(next);
     if (next.speed !== prev.speed) {
-      this.margin = lockStepMargin(next.speed, 0);
+      this.#margin = lockStepMargin(next.speed, 0);
       for (const m of this.members) m.bridge.send({ type: 'set-speed', speed: next.speed });
     }
-    if (next.stopAt !== prev.stopAt && this.wantRunning) {
-      this.stopArmed = this.stopLiesAhead(next.stopAt);
-      this.coordinate();
+    if (next.stopAt !== prev.stopAt && this.#wantRunning) {
+      this.#stopArmed = this.#stopLiesAhead(next.stopAt);
+      this.#coordinate();
     }
   };
 
   readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   };
 
   readonly dispose = (): void => {
-    this.disposed = true;
-    clearTimeout(this.startTimer);
-    this.unsubscribers.forEach((u) => u());
+    this.#disposed = true;
+    clearTimeout(this.#startTimer);
+    this.#unsubscribers.forEach((u) => u());
     for (const m of this.members) {
       m.watchdog.dispose();
       m.bridge.terminate();
       useStore.getState().patchRun(m.runId, initialRunView());
     }
-    this.listeners.clear();
+    this.#listeners.clear();
   };
 
   /** Each run takes its own configuration; a change that restarts one restarts all. */
-  private applyRunConfigs(next: PlaygroundConfig): void {
+  #applyRunConfigs(next: PlaygroundConfig): void {
     let restart = false;
     let live = false;
     compareRuns(next).forEach((run, i) => {
@@ -185,41 +188,41 @@ class CompareSession implements CompareController {
     });
     if (restart) {
       // All start again together, so the curves still compare epoch for epoch.
-      this.setPlaying(false);
-      this.members.forEach((m) => this.configure(m));
+      this.#setPlaying(false);
+      this.members.forEach((m) => this.#configure(m));
     } else if (live) {
       for (const m of this.members) m.bridge.send({ type: 'set-live', settings: liveSettings(m.config) });
     }
   }
 
-  private readonly active = (): MemberState[] => this.members.filter((m) => !m.out);
+  readonly #active = (): MemberState[] => this.members.filter((m) => !m.out);
 
-  private stopLiesAhead(stopAt: number | null): boolean {
-    return stopAt !== null && Math.min(...this.active().map((m) => m.epoch)) < stopAt;
+  #stopLiesAhead(stopAt: number | null): boolean {
+    return stopAt !== null && Math.min(...this.#active().map((m) => m.epoch)) < stopAt;
   }
 
-  private setPlaying(on: boolean): void {
-    if (this.wantRunning === on) return;
-    this.wantRunning = on;
+  #setPlaying(on: boolean): void {
+    if (this.#wantRunning === on) return;
+    this.#wantRunning = on;
     // Only a run that should be training makes silence a fault.
     this.members.forEach((m) => m.watchdog.setActive(on && !m.out));
-    this.listeners.forEach((l) => l());
+    this.#listeners.forEach((l) => l());
   }
 
   /** Keeps every run within the margin of the slowest; called on every frame and on play. */
-  private coordinate(): void {
-    if (!this.wantRunning || this.disposed) return;
-    const going = this.active();
-    if (going.length === 0) return this.setPlaying(false);
-    const stopAt = this.stopArmed ? this.shared.stopAt : null;
+  #coordinate(): void {
+    if (!this.#wantRunning || this.#disposed) return;
+    const going = this.#active();
+    if (going.length === 0) return this.#setPlaying(false);
+    const stopAt = this.#stopArmed ? this.#shared.stopAt : null;
     const inStep = going.filter((m) => !m.apart);
-    const plan = planLockStep(inStep, going, this.margin, stopAt, this.shared.speed);
+    const plan = planLockStep(inStep, going, this.#margin, stopAt, this.#shared.speed);
     if (plan.stop) {
       // All at the learner's stop: held there, they pause together.
-      this.stopArmed = false;
+      this.#stopArmed = false;
       return this.pause();
     }
-    this.margin = plan.margin;
+    this.#margin = plan.margin;
     for (const m of going) {
       // A run restarted apart is bound by the learner's stop alone.
       const hold = m.apart ? stopAt : plan.target;
@@ -229,52 +232,52 @@ class CompareSession implements CompareController {
     }
   }
 
-  private draw(m: MemberState): void {
+  #draw(m: MemberState): void {
     m.drawScheduled = false;
     const frame = m.pending;
     m.pending = null;
-    if (!frame || this.disposed) return;
+    if (!frame || this.#disposed) return;
     m.latest = frame;
     const now = performance.now();
-    const detail = !this.wantRunning || now - this.lastDetail >= DETAIL_INTERVAL_MS;
+    const detail = !this.#wantRunning || now - this.#lastDetail >= DETAIL_INTERVAL_MS;
     if (detail) {
-      this.lastDetail = now;
-      patchRuns(this.members.filter((o) => o.latest).map((o) => [o.runId, numbersOf(o.latest!, runStatus(o.runId), this.wantRunning, o.trainingMs)] as const));
+      this.#lastDetail = now;
+      patchRuns(this.members.filter((o) => o.latest).map((o) => [o.runId, numbersOf(o.latest!, runStatus(o.runId), this.#wantRunning, o.trainingMs)] as const));
     }
     m.hub.publishFrame(frame, detail);
-    requestFrame(m, this.isDisposed);
+    requestFrame(m, this.#isDisposed);
   }
 
-  private fault(m: MemberState, p: Partial<CompareRunView>): void {
+  #fault(m: MemberState, p: Partial<CompareRunView>): void {
     m.out = true;
     m.watchdog.setActive(false);
     useStore.getState().patchRun(m.runId, p);
     // The others go on: the slowest may have been this one.
-    this.coordinate();
+    this.#coordinate();
   }
 
-  private onMessage(m: MemberState, message: WorkerToPage): void {
-    if (this.disposed) return;
+  #onMessage(m: MemberState, message: WorkerToPage): void {
+    if (this.#disposed) return;
     m.watchdog.heard();
     switch (message.type) {
       case 'frame':
-        return this.onFrame(m, message);
+        return this.#onFrame(m, message);
       case 'data':
         useStore.getState().patchRun(m.runId, { numClasses: message.numClasses });
         m.hub.publishData(message);
         return;
       case 'diverged':
-        return this.fault(m, { status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
+        return this.#fault(m, { status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
       case 'error':
-        return this.fault(m, { status: 'error', error: message.message });
+        return this.#fault(m, { status: 'error', error: message.message });
       default:
         return;
     }
   }
 
-  private onFrame(m: MemberState, message: Frame): void {
+  #onFrame(m: MemberState, message: Frame): void {
     if (message.generation < m.generation) {
-      requestFrame(m, this.isDisposed);
+      requestFrame(m, this.#isDisposed);
       return;
     }
     const now = performance.now();
@@ -286,12 +289,12 @@ class CompareSession implements CompareController {
     m.pending = message;
     if (!m.drawScheduled) {
       m.drawScheduled = true;
-      this.raf(() => this.draw(m));
+      this.#raf(() => this.#draw(m));
     }
-    this.coordinate();
+    this.#coordinate();
   }
 
-  private configure(m: MemberState): void {
+  #configure(m: MemberState): void {
     configureMember(m);
     useStore.getState().patchRun(m.runId, emptyCompareRun());
   }

@@ -22,7 +22,7 @@ export interface FrameSink {
 }
 
 export class FrameHub {
-  private sinks = new Set<FrameSink>();
+  #sinks = new Set<FrameSink>();
   latestFrame: Frame | null = null;
   latestGrids: { grids: Grids; frame: Frame } | null = null;
   /** The last neuron pictures and histograms (not every frame with grids carries them). */
@@ -33,55 +33,55 @@ export class FrameHub {
    * so what a sink draws then is painted in this very display frame; a replay on subscribe is not.
    */
   publishing = false;
-  private generation = -1;
+  #generation = -1;
 
   /** Adds a sink and replays what it missed, so a panel mounted late still draws at once. */
   subscribe(sink: FrameSink): () => void {
-    this.sinks.add(sink);
+    this.#sinks.add(sink);
     if (this.latestData) sink.data?.(this.latestData);
     if (this.latestGrids) sink.grids?.(this.latestGrids.grids, this.latestGrids.frame);
     if (this.latestFrame) sink.frame?.(this.latestFrame, true);
-    return () => this.sinks.delete(sink);
+    return () => this.#sinks.delete(sink);
   }
 
   latestLandscape: LossLandscapeMessage | null = null;
 
   publishLandscape(landscape: LossLandscapeMessage): void {
     this.latestLandscape = landscape;
-    this.sinks.forEach((s) => s.landscape?.(landscape));
+    this.#sinks.forEach((s) => s.landscape?.(landscape));
   }
 
   publishData(data: DataMessage): void {
     this.latestData = data;
-    this.sinks.forEach((s) => s.data?.(data));
+    this.#sinks.forEach((s) => s.data?.(data));
   }
 
   /** A new worker counts its generations from the start again: its first frame restarts the sinks whatever its number. */
   forgetGeneration(): void {
-    this.generation = -1;
+    this.#generation = -1;
   }
 
   publishFrame(frame: Frame, detail = true): void {
     this.publishing = true;
     try {
-      this.publishTo(frame, detail);
+      this.#publishTo(frame, detail);
     } finally {
       this.publishing = false;
     }
   }
 
-  private publishTo(frame: Frame, detail: boolean): void {
-    if (frame.generation !== this.generation) {
-      this.generation = frame.generation;
-      this.sinks.forEach((s) => s.restart?.(frame.generation));
+  #publishTo(frame: Frame, detail: boolean): void {
+    if (frame.generation !== this.#generation) {
+      this.#generation = frame.generation;
+      this.#sinks.forEach((s) => s.restart?.(frame.generation));
     }
     this.latestFrame = frame;
     if (frame.grids) {
       this.latestGrids = { grids: frame.grids, frame };
       if (frame.grids.neurons) this.latestNeurons = frame.grids.neurons;
-      this.sinks.forEach((s) => s.grids?.(frame.grids!, frame));
+      this.#sinks.forEach((s) => s.grids?.(frame.grids!, frame));
     }
-    this.sinks.forEach((s) => s.frame?.(frame, detail));
+    this.#sinks.forEach((s) => s.frame?.(frame, detail));
   }
 }
 

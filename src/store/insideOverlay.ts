@@ -15,18 +15,18 @@ export interface InsideOverlay {
 
 export class OverlayChannel {
   value: InsideOverlay = { boundary: null, marks: null };
-  private listeners = new Set<(value: InsideOverlay) => void>();
+  #listeners = new Set<(value: InsideOverlay) => void>();
 
   set(patch: Partial<InsideOverlay>): void {
     this.value = { ...this.value, ...patch };
-    this.listeners.forEach((l) => l(this.value));
+    this.#listeners.forEach((l) => l(this.value));
   }
 
   /** Calls `listener` now and on every change; returns the unsubscribe. */
   subscribe(listener: (value: InsideOverlay) => void): () => void {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     listener(this.value);
-    return () => this.listeners.delete(listener);
+    return () => this.#listeners.delete(listener);
   }
 }
 

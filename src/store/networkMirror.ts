@@ -26,12 +26,12 @@ export interface TrainPoint {
 }
 
 export class NetworkMirror {
-  private net: Network | null = null;
-  private specKey = '';
-  private features: readonly FeatureId[] = [];
-  private data: DataMessage | null = null;
-  private dataFeatures = '';
-  private table: DataTable | null = null;
+  #net: Network | null = null;
+  #specKey = '';
+  #features: readonly FeatureId[] = [];
+  #data: DataMessage | null = null;
+  #dataFeatures = '';
+  #table: DataTable | null = null;
   /** Layer flags the views explain: batch norm applied from its running averages, dropout left out. */
   batchNorm = false;
   dropout = false;
@@ -42,50 +42,50 @@ export class NetworkMirror {
    */
   refresh(config: PlaygroundConfig, numClasses: number, frame: PackedParams | null, data: DataMessage | null): boolean {
     if (!frame || !data) return false;
-    const copy = reshapedCopy(config, numClasses, this.specKey);
+    const copy = reshapedCopy(config, numClasses, this.#specKey);
     if (copy) {
-      this.net = copy.net;
-      this.specKey = copy.key;
+      this.#net = copy.net;
+      this.#specKey = copy.key;
     }
-    this.features = config.features;
+    this.#features = config.features;
     this.batchNorm = config.batchNorm;
     this.dropout = config.dropout > 0;
-    if (data !== this.data || this.dataFeatures !== config.features.join()) {
-      this.data = data;
-      this.dataFeatures = config.features.join();
+    if (data !== this.#data || this.#dataFeatures !== config.features.join()) {
+      this.#data = data;
+      this.#dataFeatures = config.features.join();
       const count = data.trainLabels.length;
       const x = Float64Array.from({ length: count }, (_, k) => data.trainPoints[2 * k]);
       const y = Float64Array.from({ length: count }, (_, k) => data.trainPoints[2 * k + 1]);
       const label = Float64Array.from(data.trainLabels);
-      this.table = { inputs: buildInputs({ x, y, label, count }, config.features), targets: label, count, width: config.features.length };
+      this.#table = { inputs: buildInputs({ x, y, label, count }, config.features), targets: label, count, width: config.features.length };
     }
-    return unpackParams(this.net!, frame);
+    return unpackParams(this.#net!, frame);
   }
 
   /** Neurons per layer, inputs first. */
   get sizes(): number[] {
-    return this.net ? networkSizes(this.net) : [];
+    return this.#net ? networkSizes(this.#net) : [];
   }
 
   /** Each layer's weights and biases (views into the copy, as the trace was computed with). */
   params(): { weights: Float64Array[]; biases: Float64Array[] } {
-    const layers = this.net?.layers ?? [];
+    const layers = this.#net?.layers ?? [];
     return { weights: layers.map((l) => l.weights), biases: layers.map((l) => l.biases) };
   }
 
   get trainCount(): number {
-    return this.table?.count ?? 0;
+    return this.#table?.count ?? 0;
   }
 
   trainPoint(k: number): TrainPoint | null {
-    const d = this.data;
+    const d = this.#data;
     if (!d || k < 0 || k >= d.trainLabels.length) return null;
     return { x: d.trainPoints[2 * k], y: d.trainPoints[2 * k + 1], label: d.trainLabels[k] };
   }
 
   /** The training point nearest to a point of the plane. */
   nearestTrainPoint(x: number, y: number): number {
-    const d = this.data;
+    const d = this.#data;
     if (!d) return -1;
     let best = -1;
     let bestDist = Infinity;
@@ -99,35 +99,35 @@ export class NetworkMirror {
     return best;
   }
 
-  private example(k: number): { input: Float64Array; target: number } | null {
-    const t = this.table;
+  #example(k: number): { input: Float64Array; target: number } | null {
+    const t = this.#table;
     if (!t || k < 0 || k >= t.count) return null;
     return { input: t.inputs.subarray(k * t.width, (k + 1) * t.width), target: t.targets[k] };
   }
 
   trace(k: number): BackpropTrace | null {
-    const e = this.example(k);
-    return e && this.net ? traceExample(this.net, e.input, e.target) : null;
+    const e = this.#example(k);
+    return e && this.#net ? traceExample(this.#net, e.input, e.target) : null;
   }
 
   numeric(k: number, ref: ParamRef): number | null {
-    const e = this.example(k);
-    return e && this.net ? numericDerivative(this.net, e.input, e.target, ref) : null;
+    const e = this.#example(k);
+    return e && this.#net ? numericDerivative(this.#net, e.input, e.target, ref) : null;
   }
 
   preview(trace: BackpropTrace, learningRate: number): UpdatePreview | null {
-    return this.net ? previewUpdate(this.net, trace, learningRate) : null;
+    return this.#net ? previewUpdate(this.#net, trace, learningRate) : null;
   }
 
   collapse(): CollapsedLayer | null {
-    return this.net ? collapseLinear(this.net) : null;
+    return this.#net ? collapseLinear(this.#net) : null;
   }
 
   boundary(layer: CollapsedLayer): Segment | null {
-    return layer.outputs === 1 ? collapsedBoundary(layer, this.features) : null;
+    return layer.outputs === 1 ? collapsedBoundary(layer, this.#features) : null;
   }
 
   health(): NeuronHealth | null {
-    return this.net && this.table ? neuronHealth(this.net, this.table) : null;
+    return this.#net && this.#table ? neuronHealth(this.#net, this.#table) : null;
   }
 }

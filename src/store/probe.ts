@@ -29,87 +29,87 @@ export interface ProbePoint {
 export const DEFAULT_PROBE_POINT: ProbePoint = { x: 1, y: 1 };
 
 export class NeuronProbe {
-  private net: Network | null = null;
-  private specKey = '';
-  private features: PlaygroundConfig['features'] = [];
-  private input = new Float64Array(0);
+  #net: Network | null = null;
+  #specKey = '';
+  #features: PlaygroundConfig['features'] = [];
+  #input = new Float64Array(0);
   point: ProbePoint | null = { ...DEFAULT_PROBE_POINT };
-  private fresh = false;
+  #fresh = false;
   /** The learner chose the point: a suggested one no longer replaces it. */
-  private picked = false;
+  #picked = false;
   /** Chosen by a tap or a click, so it stays marked on the plot. */
-  private pinned = false;
+  #pinned = false;
   /** A neuron's card is reading the point, so the plot marks it. */
-  private active = false;
-  private listeners = new Set<() => void>();
+  #active = false;
+  #listeners = new Set<() => void>();
 
   /** Rebuilds the copy when the shape changed, then copies the frame's parameters into it. */
   sync(config: PlaygroundConfig, numClasses: number, frame: PackedParams): void {
-    const copy = reshapedCopy(config, numClasses, this.specKey);
+    const copy = reshapedCopy(config, numClasses, this.#specKey);
     if (copy) {
-      this.net = copy.net;
-      this.specKey = copy.key;
-      this.features = config.features;
-      this.input = new Float64Array(config.features.length);
+      this.#net = copy.net;
+      this.#specKey = copy.key;
+      this.#features = config.features;
+      this.#input = new Float64Array(config.features.length);
     }
     // A frame from before a change of shape does not fit: the copy keeps what it had.
-    unpackParams(this.net!, frame);
-    this.fresh = false;
+    unpackParams(this.#net!, frame);
+    this.#fresh = false;
   }
 
   /** The learner's point (null: none); `pin` for a tap or click, whose marker then stays. */
   setPoint(point: ProbePoint | null, pin = false): void {
     this.point = point;
-    this.picked = point !== null;
-    this.pinned = point !== null && (pin || this.pinned);
-    this.fresh = false;
-    this.emit();
+    this.#picked = point !== null;
+    this.#pinned = point !== null && (pin || this.#pinned);
+    this.#fresh = false;
+    this.#emit();
   }
 
   /** A default (the first training point) used until the learner picks a point. */
   suggestPoint(point: ProbePoint): void {
-    if (this.picked) return;
+    if (this.#picked) return;
     this.point = point;
-    this.fresh = false;
-    this.emit();
+    this.#fresh = false;
+    this.#emit();
   }
 
   setActive(active: boolean): void {
-    if (active === this.active) return;
-    this.active = active;
-    this.emit();
+    if (active === this.#active) return;
+    this.#active = active;
+    this.#emit();
   }
 
   /** The point the plot should mark, or null: marked while a card reads it, or once pinned. */
   marker(): ProbePoint | null {
-    return this.active || this.pinned ? this.point : null;
+    return this.#active || this.#pinned ? this.point : null;
   }
 
   /** Calls `listener` whenever the point or its marker changes; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  private emit(): void {
-    this.listeners.forEach((l) => l());
+  #emit(): void {
+    this.#listeners.forEach((l) => l());
   }
 
   /** z and a of neuron `index` of `layer` (0 = inputs) at the current point, or null before the first sync. */
   valuesAt(layer: number, index: number): ProbeValues | null {
-    const net = this.net;
+    const net = this.#net;
     if (!net || !this.point) return null;
     const { x, y } = this.point;
     if (layer === 0) {
-      const id = this.features[index];
+      const id = this.#features[index];
       if (!id) return null;
       const v = FEATURE_REGISTRY[id].f(x, y);
       return { z: v, a: v };
     }
-    if (!this.fresh) {
-      this.features.forEach((id, k) => (this.input[k] = FEATURE_REGISTRY[id].f(x, y)));
-      forward(net, this.input, 1, 'infer');
-      this.fresh = true;
+    if (!this.#fresh) {
+      this.#features.forEach((id, k) => (this.#input[k] = FEATURE_REGISTRY[id].f(x, y)));
+      forward(net, this.#input, 1, 'infer');
+      this.#fresh = true;
     }
     const l = net.layers[layer - 1];
     if (!l || index >= l.fanOut) return null;

@@ -71,69 +71,71 @@ export function connectRun(
 class RunSession implements RunController {
   readonly hub: FrameHub;
   readonly probe = new NeuronProbe();
-  private readonly bridge: RunBridge;
-  private readonly watchdog: Watchdog;
-  private pendingFrame: Frame | null = null;
-  private drawScheduled = false;
+  readonly #bridge: RunBridge;
+  readonly #watchdog: Watchdog;
+  #pendingFrame: Frame | null = null;
+  #drawScheduled = false;
   // Every fresh start (configure, reset, a restarted worker) draws from the seed again and forgets it.
-  private loaded: LoadedStart | null = null;
+  #loaded: LoadedStart | null = null;
   /** The learner wants the run training; only then is a silent worker a fault. */
-  private wantRunning = false;
-  private lastDetail = -Infinity;
-  private pictureGeneration = -1;
-  private lossGeneration = -1;
-  private readonly modelWaiters: ((m: ModelMessage) => void)[] = [];
-  private readonly unsubscribeBridge: () => void;
-  private readonly unsubscribeStore: () => void;
+  #wantRunning = false;
+  #lastDetail = -Infinity;
+  #pictureGeneration = -1;
+  #lossGeneration = -1;
+  readonly #modelWaiters: ((m: ModelMessage) => void)[] = [];
+  readonly #unsubscribeBridge: () => void;
+  readonly #unsubscribeStore: () => void;
+  readonly #raf: (cb: () => void) => void;
 
   constructor(
     readonly runId: string,
     factory: WorkerFactory | undefined,
-    private readonly raf: (cb: () => void) => void,
+    raf: (cb: () => void) => void,
     watchdogHost: WatchdogHost,
   ) {
+    this.#raf = raf;
     const bridge = createBridge(runId, factory);
-    this.bridge = bridge;
+    this.#bridge = bridge;
     this.hub = hubFor(runId);
-    this.watchdog = createWatchdog(watchdogHost, () => bridge.fail('it stopped answering'));
-    this.unsubscribeBridge = bridge.subscribe((message) => this.onMessage(message));
+    this.#watchdog = createWatchdog(watchdogHost, () => bridge.fail('it stopped answering'));
+    this.#unsubscribeBridge = bridge.subscribe((message) => this.#onMessage(message));
     const { config } = useStore.getState();
-    this.configure(config);
+    this.#configure(config);
     bridge.send({ type: 'set-speed', speed: config.speed });
     bridge.send({ type: 'set-stop-at', epoch: config.stopAt });
-    this.unsubscribeStore = useStore.subscribe((state, prev) => this.onConfig(state.config, prev.config));
+    this.#unsubscribeStore = useStore.subscribe((state, prev) => this.#onConfig(state.config, prev.config));
   }
 
   readonly play = (): void => {
-    if (this.status() === 'diverged' || this.status() === 'error') return;
-    this.want(true);
-    this.patch({ status: 'running' });
-    this.bridge.send({ type: 'play' });
+    if (this.#status() === 'diverged' || this.#status() === 'error') return;
+    this.#want(true);
+    this.#patch({ status: 'running' });
+    this.#bridge.send({ type: 'play' });
   };
 
   readonly pause = (): void => {
-    this.want(false);
-    if (this.status() === 'running') this.patch({ status: 'paused' });
-    this.bridge.send({ type: 'pause' });
+    this.#want(false);
+    if (this.#status() === 'running') this.#patch({ status: 'paused' });
+    this.#bridge.send({ type: 'pause' });
   };
 
-  readonly togglePlay = (): void => (this.wantRunning ? this.pause() : this.play());
+  readonly togglePlay = (): void => (this.#wantRunning ? this.pause() : this.play());
 
   readonly step = (): void => {
-    this.want(false);
-    this.bridge.send({ type: 'step', unit: useStore.getState().stepUnit });
+    this.#want(false);
+    this.#bridge.send({ type: 'step', unit: useStore.getState().stepUnit });
   };
 
   // As TF Playground's Reset: the stream goes on, so new weights on the same data. The count
   // is part of the link, so the link gives these weights again.
   readonly reset = (): void => {
-    this.want(false);
-    this.patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
+    this.#want(false);
+    this.#patch({ divergence: null, error: null, status: 'idle', gradientCheck: null });
     const { config, updateConfig } = useStore.getState();
     // Past the largest count a link may carry, Reset starts the last draw again.
     if (config.resets >= MAX_RESETS) {
-      this.loaded = null;
-      this.bridge.send({ type: 'reset', resets: config.resets });
+      this.#loaded = null;
+      this.#bridge.send({ type: 'reset', resets: config.resets });
     }
     else updateConfig({ resets: config.resets + 1 });
   };
@@ -141,150 +143,150 @@ class RunSession implements RunController {
   readonly regenerate = (): void => useStore.getState().updateConfig({ seed: newSeed(this.hub.latestFrame), resets: 0 });
 
   readonly restartWorker = (): void => {
-    this.want(false);
-    this.patch({ divergence: null, error: null, status: 'idle' });
-    this.loaded = null;
-    this.bridge.restart();
+    this.#want(false);
+    this.#patch({ divergence: null, error: null, status: 'idle' });
+    this.#loaded = null;
+    this.#bridge.restart();
   };
 
-  readonly gradientCheck = (): void => this.bridge.send({ type: 'gradient-check' });
+  readonly gradientCheck = (): void => this.#bridge.send({ type: 'gradient-check' });
 
-  readonly lossLandscape = (size: number, seed: number): void => this.bridge.send({ type: 'loss-landscape', size, seed });
+  readonly lossLandscape = (size: number, seed: number): void => this.#bridge.send({ type: 'loss-landscape', size, seed });
 
-  readonly editParam = (message: Extract<PageToWorker, { type: 'set-param' }>): void => this.bridge.send(message);
+  readonly editParam = (message: Extract<PageToWorker, { type: 'set-param' }>): void => this.#bridge.send(message);
 
   readonly requestModel = (): Promise<ModelMessage> =>
     new Promise<ModelMessage>((resolve) => {
-      this.modelWaiters.push(resolve);
-      this.bridge.send({ type: 'get-model' });
+      this.#modelWaiters.push(resolve);
+      this.#bridge.send({ type: 'get-model' });
     });
 
   readonly loadModel = (config: PlaygroundConfig, params: Float64Array, stats: Float64Array): void => {
-    this.want(false);
+    this.#want(false);
     // A fresh run (a new optimizer, epoch 0) whatever the configuration was before.
-    this.configure(config);
+    this.#configure(config);
     // Copies, taken before the message could hand its buffers over to the worker.
-    this.loaded = { params: params.slice(), stats: stats.slice() };
-    this.bridge.send({ type: 'set-model', params, stats });
+    this.#loaded = { params: params.slice(), stats: stats.slice() };
+    this.#bridge.send({ type: 'set-model', params, stats });
   };
 
-  readonly loadedStart = (): LoadedStart | null => this.loaded;
+  readonly loadedStart = (): LoadedStart | null => this.#loaded;
 
   readonly dispose = (): void => {
-    this.watchdog.dispose();
-    this.unsubscribeBridge();
-    this.unsubscribeStore();
-    this.bridge.terminate();
+    this.#watchdog.dispose();
+    this.#unsubscribeBridge();
+    this.#unsubscribeStore();
+    this.#bridge.terminate();
   };
 
-  private want(running: boolean): void {
-    this.wantRunning = running;
-    this.watchdog.setActive(running);
+  #want(running: boolean): void {
+    this.#wantRunning = running;
+    this.#watchdog.setActive(running);
   }
 
-  private requestFrame(): void {
-    this.watchdog.asked();
-    this.bridge.send({ type: 'request-frame' });
+  #requestFrame(): void {
+    this.#watchdog.asked();
+    this.#bridge.send({ type: 'request-frame' });
   }
 
-  private patch(p: Partial<RunView>): void {
+  #patch(p: Partial<RunView>): void {
     useStore.getState().patchRun(this.runId, p);
   }
 
-  private status(): RunStatus {
+  #status(): RunStatus {
     return useStore.getState().runs[this.runId]?.status ?? 'idle';
   }
 
-  private configure(config: PlaygroundConfig): void {
-    this.loaded = null;
-    this.patch({ divergence: null, error: null, gradientCheck: null, status: this.wantRunning ? 'running' : 'idle' });
-    this.bridge.send({ type: 'configure', config });
-    if (this.wantRunning) this.bridge.send({ type: 'play' });
+  #configure(config: PlaygroundConfig): void {
+    this.#loaded = null;
+    this.#patch({ divergence: null, error: null, gradientCheck: null, status: this.#wantRunning ? 'running' : 'idle' });
+    this.#bridge.send({ type: 'configure', config });
+    if (this.#wantRunning) this.#bridge.send({ type: 'play' });
   }
 
-  private onConfig(config: PlaygroundConfig, prev: PlaygroundConfig): void {
-    if (config !== prev) this.applyChange(config, prev);
-    if (config.speed !== prev.speed) this.bridge.send({ type: 'set-speed', speed: config.speed });
-    if (config.stopAt !== prev.stopAt) this.bridge.send({ type: 'set-stop-at', epoch: config.stopAt });
+  #onConfig(config: PlaygroundConfig, prev: PlaygroundConfig): void {
+    if (config !== prev) this.#applyChange(config, prev);
+    if (config.speed !== prev.speed) this.#bridge.send({ type: 'set-speed', speed: config.speed });
+    if (config.stopAt !== prev.stopAt) this.#bridge.send({ type: 'set-stop-at', epoch: config.stopAt });
   }
 
-  private applyChange(config: PlaygroundConfig, prev: PlaygroundConfig): void {
+  #applyChange(config: PlaygroundConfig, prev: PlaygroundConfig): void {
     const change = classifyChange(prev, config);
     // A diverged run's weights are not numbers any more: a new learning rate (or any live
     // change) cannot rescue them, so it starts the run again with the new setting.
-    const diverged = this.status() === 'diverged';
-    if (change === 'rebuild' || ((change === 'live' || change === 'data') && diverged)) this.configure(config);
+    const diverged = this.#status() === 'diverged';
+    if (change === 'rebuild' || ((change === 'live' || change === 'data') && diverged)) this.#configure(config);
     else if (change === 'data') {
       // The worker keeps the weights through new points of the same kind; another number of classes is a new network.
-      if (classCount(config) !== classCount(prev)) this.loaded = null;
-      this.bridge.send({ type: 'set-data', config });
+      if (classCount(config) !== classCount(prev)) this.#loaded = null;
+      this.#bridge.send({ type: 'set-data', config });
     }
-    else if (change === 'live' || change === 'reset') this.bridge.send({ type: 'set-live', settings: liveSettings(config) });
+    else if (change === 'live' || change === 'reset') this.#bridge.send({ type: 'set-live', settings: liveSettings(config) });
     if (change === 'reset' || (change === 'data' && !diverged && config.resets !== prev.resets)) {
-      this.loaded = null;
-      this.bridge.send({ type: 'reset', resets: config.resets });
+      this.#loaded = null;
+      this.#bridge.send({ type: 'reset', resets: config.resets });
     }
   }
 
-  private onMessage(message: WorkerToPage): void {
-    this.watchdog.heard();
+  #onMessage(message: WorkerToPage): void {
+    this.#watchdog.heard();
     switch (message.type) {
       case 'frame':
-        return this.onFrame(message);
+        return this.#onFrame(message);
       case 'data':
-        this.patch({ numClasses: message.numClasses });
+        this.#patch({ numClasses: message.numClasses });
         return this.hub.publishData(message);
       case 'diverged':
-        this.want(false);
-        return this.patch({ status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
+        this.#want(false);
+        return this.#patch({ status: 'diverged', divergence: { epoch: message.epoch, what: message.what } });
       case 'error':
-        this.want(false);
-        return this.patch({ status: 'error', error: message.message });
+        this.#want(false);
+        return this.#patch({ status: 'error', error: message.message });
       case 'gradient-check':
-        return this.patch({ gradientCheck: { maxRelativeError: message.maxRelativeError, parameterCount: message.parameterCount } });
+        return this.#patch({ gradientCheck: { maxRelativeError: message.maxRelativeError, parameterCount: message.parameterCount } });
       case 'loss-landscape':
         return this.hub.publishLandscape(message);
       case 'model':
-        this.modelWaiters.splice(0).forEach((resolve) => resolve(message));
+        this.#modelWaiters.splice(0).forEach((resolve) => resolve(message));
         return;
     }
   }
 
-  private onFrame(frame: Frame): void {
+  #onFrame(frame: Frame): void {
     // The worker stopped by itself (the epoch it was asked to stop at): the learner's next
     // press of play plays.
-    if (!frame.running && this.wantRunning) this.want(false);
-    this.pendingFrame = frame;
-    if (this.drawScheduled) return;
-    this.drawScheduled = true;
-    this.raf(() => this.draw());
+    if (!frame.running && this.#wantRunning) this.#want(false);
+    this.#pendingFrame = frame;
+    if (this.#drawScheduled) return;
+    this.#drawScheduled = true;
+    this.#raf(() => this.#draw());
   }
 
-  private draw(): void {
-    this.drawScheduled = false;
-    const frame = this.pendingFrame;
-    this.pendingFrame = null;
+  #draw(): void {
+    this.#drawScheduled = false;
+    const frame = this.#pendingFrame;
+    this.#pendingFrame = null;
     if (!frame) return;
-    const current = this.status();
+    const current = this.#status();
     const now = performance.now();
     // Any frame that is not part of a running stream (a step, a pause, an edit) shows in full at once.
-    const detail = !frame.running || current !== 'running' || now - this.lastDetail >= DETAIL_INTERVAL_MS;
-    if (detail) this.lastDetail = now;
+    const detail = !frame.running || current !== 'running' || now - this.#lastDetail >= DETAIL_INTERVAL_MS;
+    if (detail) this.#lastDetail = now;
     // The first frame of a run carries its untrained loss.
-    if (frame.generation !== this.lossGeneration && frame.updates === 0) {
-      this.lossGeneration = frame.generation;
-      this.patch({ initialTrainLoss: finiteOrNull(frame.trainLoss) });
+    if (frame.generation !== this.#lossGeneration && frame.updates === 0) {
+      this.#lossGeneration = frame.generation;
+      this.#patch({ initialTrainLoss: finiteOrNull(frame.trainLoss) });
     }
-    if (detail) this.patch(frameNumbers(frame, current));
+    if (detail) this.#patch(frameNumbers(frame, current));
     // The first picture of a run shows alone: the diagram, curves and histograms of a big network
     // take tens of milliseconds to build, and the boundary should not wait for them. They
     // follow on the next display frame (unless a newer frame has come by then).
-    const firstPicture = detail && frame.grids !== null && frame.generation !== this.pictureGeneration;
-    if (frame.grids !== null) this.pictureGeneration = frame.generation;
+    const firstPicture = detail && frame.grids !== null && frame.generation !== this.#pictureGeneration;
+    if (frame.grids !== null) this.#pictureGeneration = frame.generation;
     this.hub.publishFrame(frame, detail && !firstPicture);
     const { hub } = this;
-    if (firstPicture) this.raf(() => hub.latestFrame === frame && hub.publishFrame(frame, true));
-    this.requestFrame();
+    if (firstPicture) this.#raf(() => hub.latestFrame === frame && hub.publishFrame(frame, true));
+    this.#requestFrame();
   }
 }
 

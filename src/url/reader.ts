@@ -14,9 +14,9 @@ interface Entry {
 }
 
 export class HashReader {
-  private readonly params = new Map<string, Entry>();
-  private readonly used = new Set<string>();
-  private readonly found: Array<UrlIssue & { pos: number }> = [];
+  readonly #params = new Map<string, Entry>();
+  readonly #used = new Set<string>();
+  readonly #found: Array<UrlIssue & { pos: number }> = [];
 
   constructor(hash: string) {
     const body = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -31,20 +31,20 @@ export class HashReader {
       const key = safeDecode(rawKey);
       const value = safeDecode(rawValue);
       if (key === null || value === null) {
-        this.addIssue(rawKey, rawValue, 'malformed', pos);
+        this.#addIssue(rawKey, rawValue, 'malformed', pos);
         continue;
       }
       // Later duplicates win, as in TF Playground, but keep the first position.
-      const earlier = this.params.get(key);
-      this.params.set(key, { value, pos: earlier ? earlier.pos : pos });
+      const earlier = this.#params.get(key);
+      this.#params.set(key, { value, pos: earlier ? earlier.pos : pos });
     }
   }
 
   /** The raw value, marking the key as understood. */
   take(key: string): string | undefined {
-    const entry = this.params.get(key);
+    const entry = this.#params.get(key);
     if (entry === undefined) return undefined;
-    this.used.add(key);
+    this.#used.add(key);
     return entry.value;
   }
 
@@ -68,19 +68,19 @@ export class HashReader {
   }
 
   report(key: string, value: string, reason: UrlIssueReason): void {
-    this.addIssue(key, value, reason, this.params.get(key)?.pos ?? Number.MAX_SAFE_INTEGER);
+    this.#addIssue(key, value, reason, this.#params.get(key)?.pos ?? Number.MAX_SAFE_INTEGER);
   }
 
   /** Keys no rule has taken yet, in the link's order. */
   untaken(): string[] {
     const keys: string[] = [];
-    for (const key of this.params.keys()) if (!this.used.has(key)) keys.push(key);
+    for (const key of this.#params.keys()) if (!this.#used.has(key)) keys.push(key);
     return keys;
   }
 
   /** The first MAX_ISSUES issues in the link's order. */
   issues(): UrlIssue[] {
-    return this.found
+    return this.#found
       .slice()
       .sort((a, b) => a.pos - b.pos)
       .slice(0, MAX_ISSUES)
@@ -89,10 +89,10 @@ export class HashReader {
 
   /** How many issues there were past the first MAX_ISSUES (the notice says so). */
   issuesLeftOut(): number {
-    return Math.max(0, this.found.length - MAX_ISSUES);
+    return Math.max(0, this.#found.length - MAX_ISSUES);
   }
 
-  private addIssue(key: string, value: string, reason: UrlIssueReason, pos: number): void {
-    this.found.push({ key: truncateForIssue(key), value: truncateForIssue(value), reason, pos });
+  #addIssue(key: string, value: string, reason: UrlIssueReason, pos: number): void {
+    this.#found.push({ key: truncateForIssue(key), value: truncateForIssue(value), reason, pos });
   }
 }

@@ -21,11 +21,15 @@ export class MeasuredTraining {
   readonly lossWatch = new LossWatch();
   /** Running means of the cost of one epoch and of one measurement, in ms. */
   trainCost = 0;
-  private evalCost = 0;
-  private evalEvery = 1;
-  private epochsSinceEval = 0;
+  #evalCost = 0;
+  #evalEvery = 1;
+  #epochsSinceEval = 0;
 
-  constructor(private readonly now: () => number) {}
+  readonly #now: () => number;
+
+  constructor(now: () => number) {
+    this.#now = now;
+  }
 
   /** A new start (configure, reset): the history begins at the untrained network's point. */
   restart(run: Run): void {
@@ -41,17 +45,17 @@ export class MeasuredTraining {
    * a stale loss.
    */
   epoch(run: Run, adaptive: boolean, lastInSlice: boolean): void {
-    const t0 = this.now();
+    const t0 = this.#now();
     run.trainer.trainEpoch();
-    const t1 = this.now();
+    const t1 = this.#now();
     this.trainCost = 0.9 * this.trainCost + 0.1 * (t1 - t0);
-    this.epochsSinceEval++;
-    if (!adaptive || lastInSlice || this.epochsSinceEval >= this.evalEvery) {
+    this.#epochsSinceEval++;
+    if (!adaptive || lastInSlice || this.#epochsSinceEval >= this.#evalEvery) {
       run.evaluate();
-      this.evalCost = 0.9 * this.evalCost + 0.1 * (this.now() - t1);
-      this.evalEvery = Math.max(1, Math.ceil(this.evalCost / (EVAL_TO_TRAIN_RATIO * Math.max(this.trainCost, 1e-3))));
-      this.epochsSinceEval = 0;
-      this.record(run, run.trainer.epoch);
+      this.#evalCost = 0.9 * this.#evalCost + 0.1 * (this.#now() - t1);
+      this.#evalEvery = Math.max(1, Math.ceil(this.#evalCost / (EVAL_TO_TRAIN_RATIO * Math.max(this.trainCost, 1e-3))));
+      this.#epochsSinceEval = 0;
+      this.#record(run, run.trainer.epoch);
     } else if (!run.trainer.parametersFinite()) {
       // Divergence is noticed at once, measured or not.
       run.evaluate();
@@ -63,7 +67,7 @@ export class MeasuredTraining {
     const before = run.trainer.epoch;
     run.trainer.step();
     run.evaluate();
-    this.record(run, before + (run.trainer.epoch > before ? 1 : run.trainer.epochProgress));
+    this.#record(run, before + (run.trainer.epoch > before ? 1 : run.trainer.epochProgress));
   }
 
   /**
@@ -72,10 +76,10 @@ export class MeasuredTraining {
    */
   edited(run: Run): void {
     run.evaluate();
-    this.record(run, run.trainer.epoch + run.trainer.epochProgress);
+    this.#record(run, run.trainer.epoch + run.trainer.epochProgress);
   }
 
-  private record(run: Run, epoch: number): void {
+  #record(run: Run, epoch: number): void {
     const { lastTrain: tr, lastTest: te } = run;
     if (!run.divergence) this.history.push(epoch, tr.loss, te.loss, tr.accuracy, te.accuracy);
     this.lossWatch.observe(epoch, tr.loss);

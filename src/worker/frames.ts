@@ -59,53 +59,57 @@ export function frameTransfer(frame: Frame): ArrayBuffer[] {
 
 /** Builds frames, repainting the pictures only as often as keeps their cost under GRID_TIME_SHARE while training. */
 export class FrameBuilder {
-  private seq = 0;
+  #seq = 0;
   /** Cost of the last grid painting and when it ended, to pace the next one. */
-  private gridCost = 0;
-  private lastGridAt = -Infinity;
-  private lastNeuronsAt = -Infinity;
+  #gridCost = 0;
+  #lastGridAt = -Infinity;
+  #lastNeuronsAt = -Infinity;
   /** The pictures no longer show the network as it is. */
   gridsStale = true;
-  private detail: FrameDetail = 'full';
+  #detail: FrameDetail = 'full';
 
-  constructor(private readonly now: () => number) {}
+  readonly #now: () => number;
+
+  constructor(now: () => number) {
+    this.#now = now;
+  }
 
   /** What the run's view draws from now on; a change brings its pictures with the next frame. */
   setDetail(detail: FrameDetail): void {
-    if (detail === this.detail) return;
-    this.detail = detail;
+    if (detail === this.#detail) return;
+    this.#detail = detail;
     this.restart();
   }
 
   /** A new start (configure, reset): the next frame brings every picture. */
   restart(): void {
     this.gridsStale = true;
-    this.lastGridAt = -Infinity;
-    this.lastNeuronsAt = -Infinity;
+    this.#lastGridAt = -Infinity;
+    this.#lastNeuronsAt = -Infinity;
   }
 
-  private grids(run: Run, running: boolean): Grids | null {
-    const now = this.now();
-    const full = this.detail === 'full';
+  #grids(run: Run, running: boolean): Grids | null {
+    const now = this.#now();
+    const full = this.#detail === 'full';
     const interval = full ? MIN_GRID_INTERVAL_MS : SMALL_GRID_INTERVAL_MS;
-    const due = this.gridsStale && (!running || now - this.lastGridAt >= Math.max(interval, this.gridCost / GRID_TIME_SHARE));
+    const due = this.gridsStale && (!running || now - this.#lastGridAt >= Math.max(interval, this.#gridCost / GRID_TIME_SHARE));
     if (!due) return null;
-    const withNeurons = full && (!running || now - this.lastNeuronsAt >= NEURON_PICTURES_INTERVAL_MS);
-    if (withNeurons) this.lastNeuronsAt = now;
+    const withNeurons = full && (!running || now - this.#lastNeuronsAt >= NEURON_PICTURES_INTERVAL_MS);
+    if (withNeurons) this.#lastNeuronsAt = now;
     const size = full ? OUTPUT_GRID_SIZE : SMALL_GRID_SIZE;
     const grids = packGrids(run.net, run.config.features, run.data.trainTable, withNeurons, size);
-    const end = this.now();
-    this.gridCost = end - now;
-    this.lastGridAt = end;
+    const end = this.#now();
+    this.#gridCost = end - now;
+    this.#lastGridAt = end;
     this.gridsStale = false;
     return grids;
   }
 
   build(run: Run, state: FrameState): Outgoing<Frame> {
-    const grids = this.grids(run, state.running);
+    const grids = this.#grids(run, state.running);
     const frame: Frame = {
       type: 'frame',
-      seq: ++this.seq,
+      seq: ++this.#seq,
       generation: state.generation,
       epoch: run.trainer.epoch,
       updates: run.trainer.updates,

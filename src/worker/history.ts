@@ -9,34 +9,34 @@ import type { LossHistory } from '../config/history';
 export const MAX_FRAME_POINTS = 1500;
 
 export class HistoryBuffer {
-  private epoch = new Float64Array(1024);
-  private train = new Float64Array(1024);
-  private test = new Float64Array(1024);
-  private trainAcc = new Float64Array(1024);
-  private testAcc = new Float64Array(1024);
+  #epoch = new Float64Array(1024);
+  #train = new Float64Array(1024);
+  #test = new Float64Array(1024);
+  #trainAcc = new Float64Array(1024);
+  #testAcc = new Float64Array(1024);
   length = 0;
 
   push(epoch: number, trainLoss: number, testLoss: number, trainAccuracy: number, testAccuracy: number): void {
-    if (this.length === this.epoch.length) this.grow();
+    if (this.length === this.#epoch.length) this.#grow();
     const k = this.length++;
-    this.epoch[k] = epoch;
-    this.train[k] = trainLoss;
-    this.test[k] = testLoss;
-    this.trainAcc[k] = trainAccuracy;
-    this.testAcc[k] = testAccuracy;
+    this.#epoch[k] = epoch;
+    this.#train[k] = trainLoss;
+    this.#test[k] = testLoss;
+    this.#trainAcc[k] = trainAccuracy;
+    this.#testAcc[k] = testAccuracy;
   }
 
-  private grow(): void {
+  #grow(): void {
     const next = (a: Float64Array) => {
       const b = new Float64Array(a.length * 2);
       b.set(a);
       return b;
     };
-    this.epoch = next(this.epoch);
-    this.train = next(this.train);
-    this.test = next(this.test);
-    this.trainAcc = next(this.trainAcc);
-    this.testAcc = next(this.testAcc);
+    this.#epoch = next(this.#epoch);
+    this.#train = next(this.#train);
+    this.#test = next(this.#test);
+    this.#trainAcc = next(this.#trainAcc);
+    this.#testAcc = next(this.#testAcc);
   }
 
   /** Takes the points gathered so far (thinned when there are too many) and empties the buffer. */
@@ -53,8 +53,8 @@ export class HistoryBuffer {
         let lo = from;
         let hi = from;
         for (let k = from; k < to; k++) {
-          if (this.train[k] < this.train[lo]) lo = k;
-          if (this.train[k] > this.train[hi]) hi = k;
+          if (this.#train[k] < this.#train[lo]) lo = k;
+          if (this.#train[k] > this.#train[hi]) hi = k;
         }
         for (const k of [...new Set([from, lo, hi])].sort((a, b) => a - b)) keep.push(k);
       }
@@ -62,11 +62,11 @@ export class HistoryBuffer {
     }
     const pick = (src: Float64Array) => Float64Array.from(keep, (k) => src[k]);
     const out: LossHistory = {
-      epoch: pick(this.epoch),
-      trainLoss: pick(this.train),
-      testLoss: pick(this.test),
-      trainAccuracy: pick(this.trainAcc),
-      testAccuracy: pick(this.testAcc),
+      epoch: pick(this.#epoch),
+      trainLoss: pick(this.#train),
+      testLoss: pick(this.#test),
+      trainAccuracy: pick(this.#trainAcc),
+      testAccuracy: pick(this.#testAcc),
     };
     this.length = 0;
     return out;

@@ -13,25 +13,25 @@ const STREAK = 5;
 const GRACE_EPOCHS = 3;
 
 export class LossWatch {
-  private start = NaN;
-  private streak = 0;
+  #start = NaN;
+  #streak = 0;
   rising = false;
 
   /** A new start (configure, reset): `loss` is the untrained network's training loss. */
   restart(loss: number): void {
-    this.start = loss;
-    this.streak = 0;
+    this.#start = loss;
+    this.#streak = 0;
     this.rising = false;
   }
 
   /** Feeds one measurement of the training loss; returns whether the warning is on. */
   observe(epoch: number, loss: number): boolean {
-    if (!Number.isFinite(this.start) || !Number.isFinite(loss)) return this.rising;
-    if (loss > this.start * WORSE_BY && epoch >= GRACE_EPOCHS) this.streak++;
-    else this.streak = 0;
-    if (this.streak >= STREAK) this.rising = true;
+    if (!Number.isFinite(this.#start) || !Number.isFinite(loss)) return this.rising;
+    if (loss > this.#start * WORSE_BY && epoch >= GRACE_EPOCHS) this.#streak++;
+    else this.#streak = 0;
+    if (this.#streak >= STREAK) this.rising = true;
     // Only a real recovery clears it, not one lucky measurement just under the threshold.
-    else if (loss < this.start) this.rising = false;
+    else if (loss < this.#start) this.rising = false;
     return this.rising;
   }
 }

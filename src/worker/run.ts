@@ -51,7 +51,7 @@ export class Run {
    */
   nextSeed = '';
   /** The stream right after the current weights' draw: the next Reset draws from here. */
-  private streamAfterWeights: Rng | null = null;
+  #streamAfterWeights: Rng | null = null;
   lastTrain: Evaluation = { loss: NaN, accuracy: NaN };
   lastTest: Evaluation = { loss: NaN, accuracy: NaN };
   /** Set once a loss or a parameter stops being finite; training must stop there. */
@@ -60,26 +60,26 @@ export class Run {
   constructor(config: PlaygroundConfig, data: RunData = buildData(config)) {
     this.config = config;
     this.data = data;
-    this.start();
+    this.#start();
   }
 
   /**
    * Draws the weights (skipping `resets` earlier draws of this network, as that many presses of
    * TF's Reset would), a fresh optimizer, epoch 0, and measures the loss.
    */
-  private start(next: Rng | null = null): void {
+  #start(next: Rng | null = null): void {
     const rng = next ?? this.data.streamAfterData.clone();
     const net = new Network(networkSpec(this.config, this.data.numClasses), rng);
     if (next === null) for (let k = 0; k < this.config.resets; k++) net.initialize(rng);
     this.net = net;
-    this.streamAfterWeights = rng.clone();
+    this.#streamAfterWeights = rng.clone();
     this.nextSeed = rng.next().toFixed(5);
-    this.trainer = this.makeTrainer();
+    this.trainer = this.#makeTrainer();
     this.divergence = null;
     this.evaluate();
   }
 
-  private makeTrainer(): Trainer {
+  #makeTrainer(): Trainer {
     const c = this.config;
     return new Trainer(
       this.net,
@@ -103,9 +103,9 @@ export class Run {
    */
   reset(resets: number = this.config.resets): void {
     // The next Reset (the button) goes on from where the last draw stopped: one draw, not all.
-    const next = resets === this.config.resets + 1 ? this.streamAfterWeights!.clone() : null;
+    const next = resets === this.config.resets + 1 ? this.#streamAfterWeights!.clone() : null;
     this.config = { ...this.config, resets };
-    this.start(next);
+    this.#start(next);
   }
 
   /** Applies hyper-parameters that need no reset (learning rate, penalty, batch size, optimizer settings, dropout). */

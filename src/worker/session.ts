@@ -36,226 +36,229 @@ const MAX_IDLE_MS = 250;
 const SLICE_MS = 12;
 
 export class TrainingSession {
-  private run: Run | null = null;
-  private running = false;
-  private frameRequested = true;
-  private generation = 0;
-  private tickScheduled = false;
+  #run: Run | null = null;
+  #running = false;
+  #frameRequested = true;
+  #generation = 0;
+  #tickScheduled = false;
   /** Which scheduled tick is current: a wake-up supersedes a tick that sleeps. */
-  private tickToken = 0;
+  #tickToken = 0;
   /** Something the page has not seen yet changed; a paused session answers a request only then. */
-  private dirty = true;
-  private readonly pacer = new Pacer();
-  private readonly rate = new RateMeter();
-  private readonly training: MeasuredTraining;
-  private readonly frames: FrameBuilder;
+  #dirty = true;
+  readonly #pacer = new Pacer();
+  readonly #rate = new RateMeter();
+  readonly #training: MeasuredTraining;
+  readonly #frames: FrameBuilder;
   /** Where training has been, for the loss landscape's path. */
-  private readonly path = new ParamPath();
+  readonly #path = new ParamPath();
 
-  private readonly send = (message: WorkerToPage, transfer: Transferable[]) => this.host.post(message, transfer);
+  readonly #send = (message: WorkerToPage, transfer: Transferable[]) => this.#host.post(message, transfer);
 
-  constructor(private readonly host: SessionHost) {
+  readonly #host: SessionHost;
+
+  constructor(host: SessionHost) {
+    this.#host = host;
     const now = () => host.now();
-    this.training = new MeasuredTraining(now);
-    this.frames = new FrameBuilder(now);
+    this.#training = new MeasuredTraining(now);
+    this.#frames = new FrameBuilder(now);
   }
 
   handle(message: PageToWorker): void {
     try {
-      this.dispatch(message);
+      this.#dispatch(message);
     } catch (error) {
-      this.running = false;
-      this.host.post({ type: 'error', message: error instanceof Error ? error.message : String(error) }, []);
+      this.#running = false;
+      this.#host.post({ type: 'error', message: error instanceof Error ? error.message : String(error) }, []);
     }
   }
 
-  private dispatch(message: PageToWorker): void {
+  #dispatch(message: PageToWorker): void {
     switch (message.type) {
       case 'configure':
-        if (message.detail) this.frames.setDetail(message.detail);
-        return this.configure(message.config);
+        if (message.detail) this.#frames.setDetail(message.detail);
+        return this.#configure(message.config);
       case 'play':
-        if (!this.run || this.run.divergence) return;
-        return this.startRunning();
+        if (!this.#run || this.#run.divergence) return;
+        return this.#startRunning();
       case 'pause':
-        return this.stopRunning();
+        return this.#stopRunning();
       case 'step':
-        return this.stepOnce(message.unit);
+        return this.#stepOnce(message.unit);
       case 'reset':
-        if (!this.run) return;
-        this.run.reset(message.resets);
-        this.beginGeneration();
-        return this.maybeSendFrame();
+        if (!this.#run) return;
+        this.#run.reset(message.resets);
+        this.#beginGeneration();
+        return this.#maybeSendFrame();
       case 'regenerate':
-        if (!this.run) return;
-        return this.configure({ ...this.run.config, seed: message.seed, resets: 0 });
+        if (!this.#run) return;
+        return this.#configure({ ...this.#run.config, seed: message.seed, resets: 0 });
       case 'set-live':
-        if (!this.run) return;
-        this.run.updateLive({ ...this.run.config, ...message.settings });
-        this.dirty = true;
-        this.pacer.restart(this.host.now());
+        if (!this.#run) return;
+        this.#run.updateLive({ ...this.#run.config, ...message.settings });
+        this.#dirty = true;
+        this.#pacer.restart(this.#host.now());
         return;
       case 'set-data':
-        return this.setData(message.config);
+        return this.#setData(message.config);
       case 'get-model':
-        if (!this.run) return;
-        return postModel(this.send, this.run);
+        if (!this.#run) return;
+        return postModel(this.#send, this.#run);
       case 'set-model':
-        return this.setModel(message.params, message.stats);
+        return this.#setModel(message.params, message.stats);
       case 'set-param':
-        return this.setParam(message);
+        return this.#setParam(message);
       case 'set-speed':
-        this.pacer.speed = message.speed;
-        this.pacer.restart(this.host.now());
-        this.rate.restart(this.host.now());
+        this.#pacer.speed = message.speed;
+        this.#pacer.restart(this.#host.now());
+        this.#rate.restart(this.#host.now());
         return;
       case 'set-stop-at':
-        this.pacer.setStopAt(message.epoch, this.run?.trainer.epoch ?? 0);
+        this.#pacer.setStopAt(message.epoch, this.#run?.trainer.epoch ?? 0);
         return;
       case 'hold-at':
-        this.pacer.holdAt = message.epoch;
-        return this.running ? this.ensureTick(0, true) : undefined;
+        this.#pacer.holdAt = message.epoch;
+        return this.#running ? this.#ensureTick(0, true) : undefined;
       case 'request-frame':
-        this.frameRequested = true;
+        this.#frameRequested = true;
         // While training, the next slice answers; paused or held, answer now.
-        if (!this.running || this.pacer.held(this.run?.trainer.epoch ?? 0)) this.maybeSendFrame();
+        if (!this.#running || this.#pacer.held(this.#run?.trainer.epoch ?? 0)) this.#maybeSendFrame();
         return;
       case 'gradient-check':
-        if (!this.run) return;
-        return postGradientCheck(this.send, this.run);
+        if (!this.#run) return;
+        return postGradientCheck(this.#send, this.#run);
       case 'loss-landscape':
-        if (!this.run) return;
-        return postLandscape(this.send, this.run, this.path, message.size, message.seed, () => this.host.now());
+        if (!this.#run) return;
+        return postLandscape(this.#send, this.#run, this.#path, message.size, message.seed, () => this.#host.now());
     }
   }
 
-  private configure(config: PlaygroundConfig): void {
-    const wasRunning = this.running;
-    this.run = new Run(config);
-    this.beginGeneration();
-    this.post(dataMessage(this.run, this.generation));
+  #configure(config: PlaygroundConfig): void {
+    const wasRunning = this.#running;
+    this.#run = new Run(config);
+    this.#beginGeneration();
+    this.#post(dataMessage(this.#run, this.#generation));
     // A new configuration keeps playing if the run was playing, as TF Playground does; its
     // first frame says so.
-    if (wasRunning) this.startRunning();
-    this.maybeSendFrame();
+    if (wasRunning) this.#startRunning();
+    this.#maybeSendFrame();
   }
 
   /** A new start (configure or reset): the page drops its history when it sees the new number. */
-  private beginGeneration(): void {
-    this.dirty = true;
-    this.generation++;
-    this.running = false;
-    this.frames.restart();
-    this.training.restart(this.run!);
-    this.path.restart(this.run!.net.params);
+  #beginGeneration(): void {
+    this.#dirty = true;
+    this.#generation++;
+    this.#running = false;
+    this.#frames.restart();
+    this.#training.restart(this.#run!);
+    this.#path.restart(this.#run!.net.params);
   }
 
-  private startRunning(): void {
-    const now = this.host.now();
-    this.running = true;
-    this.pacer.restart(now);
-    this.pacer.arm(this.run!.trainer.epoch);
-    this.rate.restart(now);
-    this.ensureTick();
+  #startRunning(): void {
+    const now = this.#host.now();
+    this.#running = true;
+    this.#pacer.restart(now);
+    this.#pacer.arm(this.#run!.trainer.epoch);
+    this.#rate.restart(now);
+    this.#ensureTick();
   }
 
-  private stopRunning(): void {
-    this.running = false;
-    this.dirty = true;
-    this.frames.gridsStale = true;
-    this.maybeSendFrame();
+  #stopRunning(): void {
+    this.#running = false;
+    this.#dirty = true;
+    this.#frames.gridsStale = true;
+    this.#maybeSendFrame();
   }
 
   /** `wake`: supersede a tick that sleeps (a held run trains on at once when its hold moves). */
-  private ensureTick(delayMs = 0, wake = false): void {
-    if (this.tickScheduled && !wake) return;
-    this.tickScheduled = true;
-    const token = ++this.tickToken;
-    this.host.schedule(() => {
-      if (token !== this.tickToken) return;
-      this.tickScheduled = false;
+  #ensureTick(delayMs = 0, wake = false): void {
+    if (this.#tickScheduled && !wake) return;
+    this.#tickScheduled = true;
+    const token = ++this.#tickToken;
+    this.#host.schedule(() => {
+      if (token !== this.#tickToken) return;
+      this.#tickScheduled = false;
       this.tick();
     }, delayMs);
   }
 
   /** One slice of training, then a frame if the page has asked for one. */
   tick(): void {
-    const run = this.run;
-    if (!this.running || !run) return;
-    const deadline = this.host.now() + SLICE_MS;
-    const due = this.pacer.due(this.host.now(), run.trainer.epoch);
-    const adaptive = this.pacer.speed === 'max';
+    const run = this.#run;
+    if (!this.#running || !run) return;
+    const deadline = this.#host.now() + SLICE_MS;
+    const due = this.#pacer.due(this.#host.now(), run.trainer.epoch);
+    const adaptive = this.#pacer.speed === 'max';
     let done = 0;
     while (done < due && !run.divergence) {
-      const last = done + 1 >= due || this.host.now() + this.training.trainCost >= deadline;
-      this.training.epoch(run, adaptive, last);
-      this.path.record(run.net.params);
+      const last = done + 1 >= due || this.#host.now() + this.#training.trainCost >= deadline;
+      this.#training.epoch(run, adaptive, last);
+      this.#path.record(run.net.params);
       done++;
       if (last) break;
     }
-    this.pacer.trained(done);
-    this.rate.count(done, this.host.now());
-    if (done > 0) this.frames.gridsStale = true;
+    this.#pacer.trained(done);
+    this.#rate.count(done, this.#host.now());
+    if (done > 0) this.#frames.gridsStale = true;
     if (run.divergence) {
-      this.stopRunning();
-      this.host.post({ type: 'diverged', epoch: run.divergence.epoch, what: run.divergence.what }, []);
+      this.#stopRunning();
+      this.#host.post({ type: 'diverged', epoch: run.divergence.epoch, what: run.divergence.what }, []);
       return;
     }
     // Stopped exactly at the epoch asked for: the frame it sends says so (running: false).
-    if (this.pacer.reachedStop(run.trainer.epoch)) return this.stopRunning();
-    this.maybeSendFrame();
+    if (this.#pacer.reachedStop(run.trainer.epoch)) return this.#stopRunning();
+    this.#maybeSendFrame();
     // Held by the lock-step: asleep until the hold moves (wake) or the page's watchdog needs a word.
-    const held = this.pacer.held(run.trainer.epoch);
-    this.ensureTick(held ? MAX_IDLE_MS : Math.min(MAX_IDLE_MS, this.pacer.msUntilDue(this.host.now())));
+    const held = this.#pacer.held(run.trainer.epoch);
+    this.#ensureTick(held ? MAX_IDLE_MS : Math.min(MAX_IDLE_MS, this.#pacer.msUntilDue(this.#host.now())));
   }
 
-  private stepOnce(unit: 'batch' | 'epoch'): void {
-    const run = this.run;
+  #stepOnce(unit: 'batch' | 'epoch'): void {
+    const run = this.#run;
     if (!run || run.divergence) return;
-    this.running = false;
-    if (unit === 'epoch') this.training.epoch(run, false, true);
-    else this.training.batch(run);
-    this.path.record(run.net.params);
-    this.frames.gridsStale = true;
-    this.dirty = true;
-    this.maybeSendFrame();
+    this.#running = false;
+    if (unit === 'epoch') this.#training.epoch(run, false, true);
+    else this.#training.batch(run);
+    this.#path.record(run.net.params);
+    this.#frames.gridsStale = true;
+    this.#dirty = true;
+    this.#maybeSendFrame();
     // Training above may have set it; TypeScript's narrowing from the guard does not know.
     const divergence = run.divergence as Run['divergence'];
-    if (divergence) this.host.post({ type: 'diverged', epoch: divergence.epoch, what: divergence.what }, []);
+    if (divergence) this.#host.post({ type: 'diverged', epoch: divergence.epoch, what: divergence.what }, []);
   }
 
-  private setParam(message: Extract<PageToWorker, { type: 'set-param' }>): void {
-    const run = this.run;
+  #setParam(message: Extract<PageToWorker, { type: 'set-param' }>): void {
+    const run = this.#run;
     if (!run || !Number.isFinite(message.value)) return;
     const { ref, value } = message;
     if (!refFits(paramLayout(networkSizes(run.net)), ref)) return;
     const layer = run.net.layers[ref.layer - 1];
     if (ref.kind === 'weight') layer.weights[weightInLayer(layer.fanIn, ref.to, ref.from)] = value;
     else layer.biases[ref.neuron] = value;
-    this.training.edited(run);
-    this.path.record(run.net.params);
-    this.frames.gridsStale = true;
-    this.dirty = true;
-    this.maybeSendFrame();
+    this.#training.edited(run);
+    this.#path.record(run.net.params);
+    this.#frames.gridsStale = true;
+    this.#dirty = true;
+    this.#maybeSendFrame();
   }
 
-  private setData(config: PlaygroundConfig): void {
-    const run = this.run;
+  #setData(config: PlaygroundConfig): void {
+    const run = this.#run;
     const classes = config.customData ? config.customData.classes : numClassesOf(activeDataset(config));
-    if (!run || run.divergence || classes !== run.data.numClasses) return this.configure(config);
+    if (!run || run.divergence || classes !== run.data.numClasses) return this.#configure(config);
     run.replaceData(config);
-    this.post(dataMessage(run, this.generation));
-    this.training.edited(run);
-    this.frames.gridsStale = true;
-    this.dirty = true;
-    this.maybeSendFrame();
+    this.#post(dataMessage(run, this.#generation));
+    this.#training.edited(run);
+    this.#frames.gridsStale = true;
+    this.#dirty = true;
+    this.#maybeSendFrame();
   }
 
-  private setModel(params: Float64Array, stats: Float64Array): void {
+  #setModel(params: Float64Array, stats: Float64Array): void {
     // A loaded model is a start of its own: its loss is the first point of a new history.
-    if (!this.run || !loadModel(this.run, params, stats)) return;
-    this.beginGeneration();
-    this.maybeSendFrame();
+    if (!this.#run || !loadModel(this.#run, params, stats)) return;
+    this.#beginGeneration();
+    this.#maybeSendFrame();
   }
 
   /**
@@ -263,24 +266,24 @@ export class TrainingSession {
    * the page asks again as soon as it has drawn, so a step or an edit shows within a display
    * frame.
    */
-  private maybeSendFrame(): void {
-    const run = this.run;
-    if (!run || !this.frameRequested) return;
+  #maybeSendFrame(): void {
+    const run = this.#run;
+    if (!run || !this.#frameRequested) return;
     // Paused and nothing new: keep the request open instead of sending the same frame again.
-    if (!this.running && !this.dirty && !this.frames.gridsStale) return;
+    if (!this.#running && !this.#dirty && !this.#frames.gridsStale) return;
     const state = {
-      generation: this.generation,
-      running: this.running,
-      epochsPerSecond: this.rate.epochsPerSecond,
-      lossRising: this.training.lossWatch.rising,
-      history: this.training.history.drain(),
+      generation: this.#generation,
+      running: this.#running,
+      epochsPerSecond: this.#rate.epochsPerSecond,
+      lossRising: this.#training.lossWatch.rising,
+      history: this.#training.history.drain(),
     };
-    this.frameRequested = false;
-    this.dirty = false;
-    this.post(this.frames.build(run, state));
+    this.#frameRequested = false;
+    this.#dirty = false;
+    this.#post(this.#frames.build(run, state));
   }
 
-  private post({ message, transfer }: Outgoing<WorkerToPage>): void {
-    this.host.post(message, transfer);
+  #post({ message, transfer }: Outgoing<WorkerToPage>): void {
+    this.#host.post(message, transfer);
   }
 }
