@@ -37,6 +37,9 @@ export interface OutputPlotLabels {
   clampedEnds?: boolean;
 }
 
+type Point = { x: number; y: number };
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
 export interface OutputPlotApi {
   /** The value domain defaults to [−1, 1]; pass [0, 1] for a sigmoid output with 0/1 labels. */
   setPoints(train: PointSet, test: PointSet, mode: HeatmapMode, numClasses?: number, domain?: Domain): void;
@@ -47,9 +50,9 @@ export interface OutputPlotApi {
   drawGrid(values: Float32Array, gridSize: number): void;
   setLabels(labels: OutputPlotLabels): void;
   /** Marks a point of the plane (the one the neuron cards read), or removes the mark with null. */
-  setProbe(point: { x: number; y: number } | null): void;
+  setProbe(point: Point | null): void;
   /** A line segment of the plane drawn dashed over the boundary (the linear collapse's), or none with null. */
-  setOverlayLine(line: { x1: number; y1: number; x2: number; y2: number } | null): void;
+  setOverlayLine(line: Segment | null): void;
   resize(): void;
   destroy(): void;
 }
@@ -73,9 +76,6 @@ const EMPTY: PointSet = { points: new Float32Array(0), labels: new Float32Array(
 export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabels = {}): OutputPlotApi {
   return new OutputPlotView(container, labels);
 }
-
-type Point = { x: number; y: number };
-type Segment = { x1: number; y1: number; x2: number; y2: number };
 
 class OutputPlotView implements OutputPlotApi {
   private text: OutputPlotLabels;

@@ -7,7 +7,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import type { ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { classColor, type Domain, HEATMAP_WASH, valueColor } from './colors';
-import { drawHeatmap, type HeatmapOptions } from './heatmap';
+import { drawHeatmap, type HeatmapMode, type HeatmapOptions } from './heatmap';
 import { circlePath, classMarkerPath } from './classMarkers';
 import type { PointSet } from './outputPlot';
 
@@ -101,7 +101,7 @@ export interface PointLook {
   x: Scale;
   y: Scale;
   r: number;
-  mode: HeatmapOptions['mode'];
+  mode: HeatmapMode;
   domain: Domain;
   stroke: string;
 }
