@@ -4,10 +4,10 @@
  * for the seeds view, every run faint and their median bold. Imperative like the single view's
  * loss chart: frames append, `flush` draws, and the width comes from a ResizeObserver.
  */
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
 import type { LossHistory } from '../config/history';
-import { LossAxes, xModel, yModel } from './lossAxes';
+import { LossAxes, type Scale, xModel, yModel, type YModel } from './lossAxes';
 import { LossRecord, type SeriesKey } from './lossHistory';
 import { lossChartSize, niceCeiling, sideMargin } from './lossScales';
 import { medianCurve, RUN_STYLES } from './compareSeries';
@@ -47,75 +47,118 @@ const SEED_COLOR = '#0072b2';
 const MEDIAN_COLOR = '#1b1b1b';
 
 export function createCompareLossChart(container: HTMLElement, opts: CompareLossChartOptions): CompareLossChartApi {
-  let labels = opts.labels;
-  let metric: CompareMetric = 'testLoss';
-  let logScale = false;
-  let highlight: number | null = null;
-  let width = 0;
-  let rafId = 0;
-  let dirty = true;
-  const records: LossRecord[] = labels.runs.map(() => new LossRecord());
+  return new CompareLossChartView(container, opts);
+}
 
-  const root = select(container).append('div').attr('class', 'compare-chart').attr('data-testid', 'compare-chart');
-  const legend = root.append('ul').attr('class', 'compare-legend');
-  const svg = root.append('svg').attr('class', 'loss-svg').attr('role', 'img');
-  const plot = svg.append('g');
-  const axes = new LossAxes(plot.append('g'), plot.append('g'), plot.append('g'));
-  const curves = plot.append('g');
-  const paths = records.map((_, i) => {
-    const style = opts.seeds ? { color: SEED_COLOR, dash: null } : RUN_STYLES[i % RUN_STYLES.length];
-    return curves
-      .append('path')
-      .attr('data-testid', 'compare-curve')
-      .attr('data-run', i)
-      .attr('fill', 'none')
-      .attr('stroke', style.color)
-      .attr('stroke-dasharray', style.dash)
-      .attr('stroke-linejoin', 'round');
+type Div = Selection<HTMLDivElement, unknown, null, undefined>;
+type G = Selection<SVGGElement, unknown, null, undefined>;
+type Path = Selection<SVGPathElement, unknown, null, undefined>;
+type LegendEntry = { text: string; color: string; dash: string | null; width: number; opacity: number };
+
+/** The legend's rows: what each run varies, or in the seeds view "each run" and "median". */
+function legendEntries(labels: CompareChartLabels, seeds: boolean): LegendEntry[] {
+  return seeds
+    ? [
+        { text: labels.eachRun, color: SEED_COLOR, dash: null, width: 1.5, opacity: 0.35 },
+        { text: labels.median, color: MEDIAN_COLOR, dash: null, width: 3, opacity: 1 },
+      ]
+    : labels.runs.map((text, i) => ({ text, ...RUN_STYLES[i % RUN_STYLES.length], width: 2.5, opacity: 1 }));
+}
+
+function drawLegend(legend: Selection<HTMLUListElement, unknown, null, undefined>, entries: LegendEntry[]): void {
+  const items = legend.selectAll<HTMLLIElement, LegendEntry>('li').data(entries).join((enter) => {
+    const li = enter.append('li');
+    li.append('svg').attr('width', 28).attr('height', 10).attr('aria-hidden', 'true').append('line').attr('x1', 1).attr('x2', 27).attr('y1', 5).attr('y2', 5);
+    li.append('span');
+    return li;
   });
-  const medianPath = opts.seeds
-    ? curves.append('path').attr('data-testid', 'median-curve').attr('fill', 'none').attr('stroke', MEDIAN_COLOR).attr('stroke-width', 3)
-    : null;
-  const xLabel = plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
+  items
+    .select('line')
+    .attr('stroke', (d) => d.color)
+    .attr('stroke-dasharray', (d) => d.dash)
+    .attr('stroke-width', (d) => d.width)
+    .attr('stroke-opacity', (d) => d.opacity);
+  items.select('span').text((d) => d.text);
+}
 
-  const drawLegend = () => {
-    type Entry = { text: string; color: string; dash: string | null; width: number; opacity: number };
-    const entries: Entry[] = opts.seeds
-      ? [
-          { text: labels.eachRun, color: SEED_COLOR, dash: null, width: 1.5, opacity: 0.35 },
-          { text: labels.median, color: MEDIAN_COLOR, dash: null, width: 3, opacity: 1 },
-        ]
-      : labels.runs.map((text, i) => ({ text, ...RUN_STYLES[i % RUN_STYLES.length], width: 2.5, opacity: 1 }));
-    const items = legend.selectAll<HTMLLIElement, Entry>('li').data(entries).join((enter) => {
-      const li = enter.append('li');
-      li.append('svg').attr('width', 28).attr('height', 10).attr('aria-hidden', 'true').append('line').attr('x1', 1).attr('x2', 27).attr('y1', 5).attr('y2', 5);
-      li.append('span');
-      return li;
+function appendRunPath(curves: G, run: number, seeds: boolean): Path {
+  const style = seeds ? { color: SEED_COLOR, dash: null } : RUN_STYLES[run % RUN_STYLES.length];
+  return curves
+    .append('path')
+    .attr('data-testid', 'compare-curve')
+    .attr('data-run', run)
+    .attr('fill', 'none')
+    .attr('stroke', style.color)
+    .attr('stroke-dasharray', style.dash)
+    .attr('stroke-linejoin', 'round');
+}
+
+/** The path through n points, or none when there are none. */
+function pathThrough(n: number, xAt: (k: number) => number, yAt: (k: number) => number): string | null {
+  if (n === 0) return null;
+  return line<number>().x(xAt).y(yAt)(Array.from({ length: n }, (_, k) => k));
+}
+
+/** The last epoch any run has reached, 0 before the first. */
+function lastEpoch(records: readonly LossRecord[]): number {
+  let last = 0;
+  for (const r of records) if (r.length > 0) last = Math.max(last, r.epoch.data[r.length - 1]);
+  return last;
+}
+
+class CompareLossChartView implements CompareLossChartApi {
+  private labels: CompareChartLabels;
+  private metric: CompareMetric = 'testLoss';
+  private logScale = false;
+  private highlight: number | null = null;
+  private width = 0;
+  private rafId = 0;
+  private dirty = true;
+  private readonly seeds: boolean;
+  private readonly records: LossRecord[];
+  private readonly root: Div;
+  private readonly legend: Selection<HTMLUListElement, unknown, null, undefined>;
+  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly plot: G;
+  private readonly axes: LossAxes;
+  private readonly paths: Path[];
+  private readonly medianPath: Path | null;
+  private readonly xLabel: Selection<SVGTextElement, unknown, null, undefined>;
+  private readonly observer: ResizeObserver;
+
+  constructor(container: HTMLElement, opts: CompareLossChartOptions) {
+    this.labels = opts.labels;
+    this.seeds = opts.seeds;
+    this.records = this.labels.runs.map(() => new LossRecord());
+    this.root = select(container).append('div').attr('class', 'compare-chart').attr('data-testid', 'compare-chart');
+    this.legend = this.root.append('ul').attr('class', 'compare-legend');
+    this.svg = this.root.append('svg').attr('class', 'loss-svg').attr('role', 'img');
+    this.plot = this.svg.append('g');
+    this.axes = new LossAxes(this.plot.append('g'), this.plot.append('g'), this.plot.append('g'));
+    const curves = this.plot.append('g');
+    this.paths = this.records.map((_, i) => appendRunPath(curves, i, this.seeds));
+    this.medianPath = this.seeds
+      ? curves.append('path').attr('data-testid', 'median-curve').attr('fill', 'none').attr('stroke', MEDIAN_COLOR).attr('stroke-width', 3)
+      : null;
+    this.xLabel = this.plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
+    drawLegend(this.legend, legendEntries(this.labels, this.seeds));
+    this.observer = new ResizeObserver((entries) => {
+      const w = Math.max(160, Math.floor(entries[entries.length - 1].contentRect.width));
+      if (w !== this.width) {
+        this.width = w;
+        this.axes.invalidate();
+        this.schedule();
+      }
     });
-    items
-      .select('line')
-      .attr('stroke', (d) => d.color)
-      .attr('stroke-dasharray', (d) => d.dash)
-      .attr('stroke-width', (d) => d.width)
-      .attr('stroke-opacity', (d) => d.opacity);
-    items.select('span').text((d) => d.text);
-  };
-  drawLegend();
+    this.observer.observe(container);
+  }
 
-  function draw(): void {
-    if (rafId) cancelAnimationFrame(rafId);
-    rafId = 0;
-    if (width === 0) return;
-    dirty = false;
-    const size = lossChartSize(width, 16);
-    const { font, height, top, bottom } = size;
-    svg.attr('width', width).attr('height', height).attr('font-size', font).attr('aria-label', labels.description);
-    const innerH = height - top - bottom;
-    let last = 0;
-    for (const r of records) if (r.length > 0) last = Math.max(last, r.epoch.data[r.length - 1]);
-    const x1 = niceCeiling(last > 0 ? last : 1);
-    const accuracy = metric === 'trainAccuracy' || metric === 'testAccuracy';
-    // A first pass at a provisional width finds the value range; the margins follow from it.
+  /** The value axis: accuracies on [0, 1]; losses from a first pass over every run at a provisional width. */
+  private valueAxis(x1: number, innerH: number, font: number): YModel {
+    const { metric, records, width } = this;
+    if (metric === 'trainAccuracy' || metric === 'testAccuracy') {
+      return yModel({ log: false, lo: 0, hi: 1, minPositive: 1, firstLoss: NaN, innerH, font });
+    }
     let lo = Infinity;
     let hi = -Infinity;
     let minPositive = Infinity;
@@ -127,95 +170,102 @@ export function createCompareLossChart(container: HTMLElement, opts: CompareLoss
       minPositive = Math.min(minPositive, r.minPositiveLoss);
       if (Number.isNaN(firstLoss) && Number.isFinite(r.firstLoss)) firstLoss = r.firstLoss;
     }
-    const ym = accuracy
-      ? yModel({ log: false, lo: 0, hi: 1, minPositive: 1, firstLoss: NaN, innerH, font })
-      : yModel({ log: logScale, lo, hi, minPositive, firstLoss, innerH, font });
-    const left = sideMargin(Math.max(...ym.labels.map((l) => l.length * font * 0.6), 0));
-    const right = 12;
-    const innerW = Math.max(1, width - left - right);
-    plot.attr('transform', `translate(${left},${top})`);
-    axes.drawY(ym);
-    const xm = xModel(false, 0, x1, innerW, font);
-    axes.drawX(xm, innerH);
-    axes.drawAccuracy(false, ym.scale, innerW, innerH, font);
-    xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3));
-    // Setting a text, even the same one, replaces its node and lays the chart out again.
-    if (xLabel.text() !== labels.epoch) xLabel.text(labels.epoch);
+    return yModel({ log: this.logScale, lo, hi, minPositive, firstLoss, innerH, font });
+  }
 
-    const indices: number[] = [];
-    records.forEach((r, i) => {
+  private drawCurves(x: Scale, ym: YModel, x1: number, innerW: number): void {
+    const { highlight, seeds, metric } = this;
+    this.records.forEach((r, i) => {
       const d = r.reduce(metric, 0, x1, innerW);
-      indices.length = d.x.length;
-      for (let k = 0; k < indices.length; k++) indices[k] = k;
       const xs = d.x.data;
       const ys = d.y.data;
       const lit = highlight === i;
       const dim = highlight !== null && !lit;
-      paths[i]
-        .attr('d', d.x.length > 0 ? line<number>().x((k) => xm.scale(xs[k])).y((k) => ym.y(ys[k]))(indices) : null)
-        .attr('stroke-width', opts.seeds ? (lit ? 2.5 : 1.5) : lit ? 3.5 : 2)
-        .attr('stroke-opacity', opts.seeds ? (lit ? 0.9 : 0.3) : dim ? 0.35 : 1);
+      this.paths[i]
+        .attr('d', pathThrough(d.x.length, (k) => x(xs[k]), (k) => ym.y(ys[k])))
+        .attr('stroke-width', seeds ? (lit ? 2.5 : 1.5) : lit ? 3.5 : 2)
+        .attr('stroke-opacity', seeds ? (lit ? 0.9 : 0.3) : dim ? 0.35 : 1);
     });
-    if (medianPath) {
-      const curve = medianCurve(
-        records.map((r) => ({ xs: r.epoch.data, ys: r.values[metric].data, n: r.length })),
-        Math.min(400, innerW),
-      );
-      const k = curve.x.map((_, j) => j);
-      medianPath.attr('d', k.length > 0 ? line<number>().x((j) => xm.scale(curve.x[j])).y((j) => ym.y(curve.y[j]))(k) : null);
-    }
+    if (!this.medianPath) return;
+    const curve = medianCurve(
+      this.records.map((r) => ({ xs: r.epoch.data, ys: r.values[metric].data, n: r.length })),
+      Math.min(400, innerW),
+    );
+    this.medianPath.attr('d', pathThrough(curve.x.length, (j) => x(curve.x[j]), (j) => ym.y(curve.y[j])));
   }
 
-  const schedule = () => {
-    dirty = true;
-    if (!rafId) rafId = requestAnimationFrame(draw);
-  };
+  private draw(): void {
+    if (this.rafId) cancelAnimationFrame(this.rafId);
+    this.rafId = 0;
+    const width = this.width;
+    if (width === 0) return;
+    this.dirty = false;
+    const { font, height, top, bottom } = lossChartSize(width, 16);
+    this.svg.attr('width', width).attr('height', height).attr('font-size', font).attr('aria-label', this.labels.description);
+    const innerH = height - top - bottom;
+    const last = lastEpoch(this.records);
+    const x1 = niceCeiling(last > 0 ? last : 1);
+    const ym = this.valueAxis(x1, innerH, font);
+    // The margins follow from the value labels' width.
+    const left = sideMargin(Math.max(...ym.labels.map((l) => l.length * font * 0.6), 0));
+    const right = 12;
+    const innerW = Math.max(1, width - left - right);
+    this.plot.attr('transform', `translate(${left},${top})`);
+    this.axes.drawY(ym);
+    const xm = xModel(false, 0, x1, innerW, font);
+    this.axes.drawX(xm, innerH);
+    this.axes.drawAccuracy(false, ym.scale, innerW, innerH, font);
+    this.xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3));
+    // Setting a text, even the same one, replaces its node and lays the chart out again.
+    if (this.xLabel.text() !== this.labels.epoch) this.xLabel.text(this.labels.epoch);
+    this.drawCurves(xm.scale, ym, x1, innerW);
+  }
 
-  const observer = new ResizeObserver((entries) => {
-    const w = Math.max(160, Math.floor(entries[entries.length - 1].contentRect.width));
-    if (w !== width) {
-      width = w;
-      axes.invalidate();
-      schedule();
-    }
-  });
-  observer.observe(container);
+  private schedule(): void {
+    this.dirty = true;
+    if (!this.rafId) this.rafId = requestAnimationFrame(() => this.draw());
+  }
 
-  return {
-    append(run, points) {
-      if (records[run]?.append(points)) dirty = true;
-    },
-    clear(run) {
-      records[run]?.clear();
-      schedule();
-    },
-    flush() {
-      if (dirty && width > 0) draw();
-    },
-    setMetric(next) {
-      if (next === metric) return;
-      metric = next;
-      schedule();
-    },
-    setLogScale(log) {
-      if (log === logScale) return;
-      logScale = log;
-      schedule();
-    },
-    setHighlight(run) {
-      if (run === highlight) return;
-      highlight = run;
-      schedule();
-    },
-    setLabels(next) {
-      labels = next;
-      drawLegend();
-      schedule();
-    },
-    destroy() {
-      if (rafId) cancelAnimationFrame(rafId);
-      observer.disconnect();
-      root.remove();
-    },
-  };
+  append(run: number, points: LossHistory): void {
+    if (this.records[run]?.append(points)) this.dirty = true;
+  }
+
+  clear(run: number): void {
+    this.records[run]?.clear();
+    this.schedule();
+  }
+
+  flush(): void {
+    if (this.dirty && this.width > 0) this.draw();
+  }
+
+  setMetric(metric: CompareMetric): void {
+    if (metric === this.metric) return;
+    this.metric = metric;
+    this.schedule();
+  }
+
+  setLogScale(log: boolean): void {
+    if (log === this.logScale) return;
+    this.logScale = log;
+    this.schedule();
+  }
+
+  setHighlight(run: number | null): void {
+    if (run === this.highlight) return;
+    this.highlight = run;
+    this.schedule();
+  }
+
+  setLabels(labels: CompareChartLabels): void {
+    this.labels = labels;
+    drawLegend(this.legend, legendEntries(labels, this.seeds));
+    this.schedule();
+  }
+
+  destroy(): void {
+    if (this.rafId) cancelAnimationFrame(this.rafId);
+    this.observer.disconnect();
+    this.root.remove();
+  }
 }

@@ -112,9 +112,48 @@ function fitCanvas(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, wid
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
 }
 
-export function createLayerHistograms(container: HTMLElement, initialLabels: LayerHistogramLabels): LayerHistogramsApi {
-  let labels = initialLabels;
-  let last: LayerHistogramInput | null = null;
+type Activations = NonNullable<LayerHistogramInput['activations']>;
+
+/** Where a row's pieces go: the label column, then the activations and the weights side by side. */
+interface RowLayout {
+  row: number;
+  labelW: number;
+  barH: number;
+  colW: number;
+  actX: number;
+  wX: number;
+}
+
+/** Layer l's row: its name, its activations' histogram when there is one, and its weights'. */
+function drawRow(ctx: CanvasRenderingContext2D, r: RowLayout, l: number, activations: Activations | null, layerW: Float32Array, labels: LayerHistogramLabels): void {
+  const y = (l - 1) * r.row;
+  ctx.fillStyle = INK;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(labels.layerName(l), 0, y + r.barH / 2, r.labelW - 4);
+  if (activations) {
+    const b = activations.bins;
+    drawBars(ctx, r.actX, y, r.colW, r.barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
+    drawAxis(ctx, r.actX, y + r.barH, r.colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
+  }
+  if (layerW.length > 0) drawWeights(ctx, r.wX, y, r.colW, r.barH, layerW, labels);
+}
+
+/** Rows, header and label column are laid out for 10 px text and grow with it. */
+function rowLayout(width: number, font: number): RowLayout {
+  const k = font / 10;
+  const row = Math.round(ROW * k);
+  const labelW = Math.round(LABEL_W * k);
+  const colW = (width - labelW - GAP) / 2;
+  return { row, labelW, barH: row - Math.round(AXIS_TEXT * k) - 8, colW, actX: labelW, wX: labelW + colW + GAP };
+}
+
+/** Text grows with the page's root font, which a projector-sized screen enlarges. */
+function histogramFont(): number {
+  return Math.round(Math.min(13, Math.max(10, 0.68 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 15))));
+}
+
+function createCanvas(container: HTMLElement, labels: LayerHistogramLabels): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'layer-histograms';
   canvas.setAttribute('role', 'img');
@@ -122,15 +161,21 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
   canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}`);
   canvas.className = 'histogram-canvas';
   container.append(canvas);
+  return canvas;
+}
+
+export function createLayerHistograms(container: HTMLElement, initialLabels: LayerHistogramLabels): LayerHistogramsApi {
+  let labels = initialLabels;
+  let last: LayerHistogramInput | null = null;
+  const canvas = createCanvas(container, labels);
   const ctx = canvas.getContext('2d');
   // The width comes from a ResizeObserver, so a redraw on a frame never forces a layout.
   let width = 0;
-  // Text grows with the page's root font, which a projector-sized screen enlarges.
   let font = 10;
   const observer = new ResizeObserver((entries) => {
     const next = Math.max(200, Math.floor(entries[entries.length - 1].contentRect.width));
     // Style is fresh inside the observer's callback, so this read costs nothing.
-    const nextFont = Math.round(Math.min(13, Math.max(10, 0.68 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 15))));
+    const nextFont = histogramFont();
     if (next === width && nextFont === font) return;
     width = next;
     font = nextFont;
@@ -147,38 +192,15 @@ export function createLayerHistograms(container: HTMLElement, initialLabels: Lay
     // (The column headings are HTML above the canvas, so a narrow screen wraps them instead of overlapping.)
     if (weights.length !== layout.weightCount) return;
     const activations = last.activations && last.activations.counts.length === layers * last.activations.bins ? last.activations : null;
-    // Rows, header and label column are laid out for 10 px text and grow with it.
-    const k = font / 10;
-    const row = Math.round(ROW * k);
-    const labelW = Math.round(LABEL_W * k);
-    const height = layers * row;
+    const rows = rowLayout(width, font);
+    const height = layers * rows.row;
     fitCanvas(canvas, ctx, width, height);
     ctx.clearRect(0, 0, width, height);
     ctx.font = `${font}px system-ui, sans-serif`;
-    const colW = (width - labelW - GAP) / 2;
-    const actX = labelW;
-    const wX = labelW + colW + GAP;
-    container.style.setProperty('--histogram-label', `${labelW}px`);
-    let activationRows = 0;
-
-    for (let l = 1; l <= layers; l++) {
-      const y = (l - 1) * row;
-      const barH = row - Math.round(AXIS_TEXT * k) - 8;
-      ctx.fillStyle = INK;
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'middle';
-      ctx.fillText(labels.layerName(l), 0, y + barH / 2, labelW - 4);
-      if (activations) {
-        activationRows++;
-        const b = activations.bins;
-        drawBars(ctx, actX, y, colW, barH, activations.counts.subarray((l - 1) * b, l * b), ACT_COLOR);
-        drawAxis(ctx, actX, y + barH, colW, activations.domains[2 * (l - 1)], activations.domains[2 * l - 1]);
-      }
-      const layerW = layerWeights(layout, weights, l);
-      if (layerW.length > 0) drawWeights(ctx, wX, y, colW, barH, layerW, labels);
-    }
+    container.style.setProperty('--histogram-label', `${rows.labelW}px`);
+    for (let l = 1; l <= layers; l++) drawRow(ctx, rows, l, activations, layerWeights(layout, weights, l), labels);
     canvas.setAttribute('aria-label', `${labels.activations}, ${labels.weights}: ${Array.from({ length: layers }, (_, i) => labels.layerName(i + 1)).join(', ')}`);
-    canvas.dataset.activationRows = String(activationRows);
+    canvas.dataset.activationRows = String(activations ? layers : 0);
   }
 
   return {

@@ -95,6 +95,68 @@ export class MinMaxBlocks {
   }
 }
 
+/** Maps an x to its pixel column: [x0, x1] (of transform(x) with a transform) split into even columns, the ends clamped. */
+function columnMapper(x0: number, x1: number, columns: number, transform?: (x: number) => number): (x: number) => number {
+  const cols = Math.max(1, Math.floor(columns));
+  const span = x1 - x0;
+  const perUnit = span > 0 ? cols / span : 0;
+  const columnOfLinear = (x: number) => {
+    const c = Math.floor((x - x0) * perUnit);
+    return c >= cols ? cols - 1 : c < 0 ? 0 : c;
+  };
+  return transform ? (x: number) => columnOfLinear(transform(x)) : columnOfLinear;
+}
+
+/** The smallest and largest point of the column being filled, written to `out` when the column changes. Mutates out. */
+class ColumnExtremes {
+  private col = -1;
+  private iMin = -1;
+  private iMax = -1;
+
+  constructor(
+    private readonly xs: ArrayLike<number>,
+    private readonly ys: ArrayLike<number>,
+    private readonly out: Downsampled,
+  ) {}
+
+  /** Writes the column's minimum and maximum, in the order they occurred (one point when they are the same). */
+  flush(): void {
+    const { xs, ys, out, iMin, iMax } = this;
+    if (iMin < 0) return;
+    const first = iMin < iMax ? iMin : iMax;
+    const second = iMin < iMax ? iMax : iMin;
+    out.x.push(xs[first]);
+    out.y.push(ys[first]);
+    if (second !== first) {
+      out.x.push(xs[second]);
+      out.y.push(ys[second]);
+    }
+    if (ys[iMin] < out.yMin) out.yMin = ys[iMin];
+    if (ys[iMax] > out.yMax) out.yMax = ys[iMax];
+    this.iMin = this.iMax = -1;
+  }
+
+  /**
+   * Adds points lo (a minimum) and hi (a maximum) to column c. Ties keep the earlier point
+   * (strict comparisons), so a flat stretch reduces to one point and folding a block gives
+   * exactly what visiting its points would.
+   */
+  fold(c: number, lo: number, hi: number): void {
+    if (c !== this.col) {
+      this.flush();
+      this.col = c;
+    }
+    if (this.iMin < 0) {
+      this.iMin = lo;
+      this.iMax = hi;
+      return;
+    }
+    const ys = this.ys;
+    if (ys[lo] < ys[this.iMin]) this.iMin = lo;
+    if (ys[hi] > ys[this.iMax]) this.iMax = hi;
+  }
+}
+
 /**
  * Reduces (xs[i], ys[i]), i < n, to at most two points per pixel column: the minimum and the
  * maximum of the column, in the order they occurred, so a single spike and the band of SGD
@@ -119,50 +181,8 @@ export function downsampleMinMax(
   out.y.clear();
   out.yMin = Infinity;
   out.yMax = -Infinity;
-  const cols = Math.max(1, Math.floor(columns));
-  const span = x1 - x0;
-  const perUnit = span > 0 ? cols / span : 0;
-  const columnOfLinear = (x: number) => {
-    const c = Math.floor((x - x0) * perUnit);
-    return c >= cols ? cols - 1 : c < 0 ? 0 : c;
-  };
-  const columnOf = transform ? (x: number) => columnOfLinear(transform(x)) : columnOfLinear;
-
-  let col = -1;
-  let iMin = -1;
-  let iMax = -1;
-
-  const flush = () => {
-    if (iMin < 0) return;
-    const first = iMin < iMax ? iMin : iMax;
-    const second = iMin < iMax ? iMax : iMin;
-    out.x.push(xs[first]);
-    out.y.push(ys[first]);
-    if (second !== first) {
-      out.x.push(xs[second]);
-      out.y.push(ys[second]);
-    }
-    if (ys[iMin] < out.yMin) out.yMin = ys[iMin];
-    if (ys[iMax] > out.yMax) out.yMax = ys[iMax];
-    iMin = iMax = -1;
-  };
-
-  // Ties keep the earlier point (strict comparisons), so a flat stretch reduces to one point
-  // and folding a block gives exactly what visiting its points would.
-  const fold = (c: number, lo: number, hi: number) => {
-    if (c !== col) {
-      flush();
-      col = c;
-    }
-    if (iMin < 0) {
-      iMin = lo;
-      iMax = hi;
-      return;
-    }
-    if (ys[lo] < ys[iMin]) iMin = lo;
-    if (ys[hi] > ys[iMax]) iMax = hi;
-  };
-
+  const columnOf = columnMapper(x0, x1, columns, transform);
+  const column = new ColumnExtremes(xs, ys, out);
   const size = blocks?.size ?? 0;
   const summarised = blocks ? Math.min(blocks.min.length, Math.floor(n / size)) * size : 0;
   let i = 0;
@@ -175,7 +195,7 @@ export function downsampleMinMax(
         if (c === columnOf(last)) {
           const b = i / size;
           const lo = blocks.min.data[b];
-          if (lo >= 0) fold(c, lo, blocks.max.data[b]);
+          if (lo >= 0) column.fold(c, lo, blocks.max.data[b]);
           i += size;
           continue;
         }
@@ -183,9 +203,9 @@ export function downsampleMinMax(
     }
     const x = xs[i];
     const y = ys[i];
-    if (Number.isFinite(x) && Number.isFinite(y)) fold(columnOf(x), i, i);
+    if (Number.isFinite(x) && Number.isFinite(y)) column.fold(columnOf(x), i, i);
     i++;
   }
-  flush();
+  column.flush();
   return out;
 }

@@ -25,12 +25,15 @@ let nextId = 0;
 /** How an edit ended: from the keyboard (Enter, Escape) or by focus going elsewhere. */
 export type EditorClose = 'keyboard' | 'blur';
 
-export function createParamEditor(
-  stage: HTMLElement,
-  labels: NetworkDiagramLabels,
-  onCommit: (ref: ParamRef, value: number) => void,
-  onClose: (by: EditorClose) => void = () => {},
-): ParamEditor {
+interface EditorElements {
+  box: HTMLDivElement;
+  label: HTMLLabelElement;
+  input: HTMLInputElement;
+  /** Says what to type, or that what was typed is not a number; read out as it changes. */
+  hint: HTMLDivElement;
+}
+
+function buildEditor(stage: HTMLElement): EditorElements {
   const id = `network-param-edit-${nextId++}`;
   const box = document.createElement('div');
   box.dataset.testid = 'network-param-editor';
@@ -51,7 +54,24 @@ export function createParamEditor(
   input.setAttribute('aria-describedby', hint.id);
   box.append(label, input, hint);
   stage.append(box);
+  return { box, label, input, hint };
+}
 
+/** Just below and left of (x, y), kept inside the stage. */
+function placeInStage(stage: HTMLElement, box: HTMLElement, x: number, y: number): void {
+  const maxX = Math.max(0, stage.clientWidth - box.offsetWidth - 2);
+  const maxY = Math.max(0, stage.clientHeight - box.offsetHeight - 2);
+  box.style.left = `${Math.min(Math.max(0, x - 20), maxX)}px`;
+  box.style.top = `${Math.min(Math.max(0, y + 8), maxY)}px`;
+}
+
+export function createParamEditor(
+  stage: HTMLElement,
+  labels: NetworkDiagramLabels,
+  onCommit: (ref: ParamRef, value: number) => void,
+  onClose: (by: EditorClose) => void = () => {},
+): ParamEditor {
+  const { box, label, input, hint } = buildEditor(stage);
   let current: ParamRef | null = null;
   let words = labels;
 
@@ -67,23 +87,24 @@ export function createParamEditor(
     onClose(by);
   }
 
+  function commit(): void {
+    const v = parseParamInput(input.value);
+    if (v === null || !current) {
+      showHint(true);
+      return;
+    }
+    const ref = current;
+    close('keyboard');
+    onCommit(ref, v);
+  }
+
   input.addEventListener('keydown', (e) => {
     // Keys typed here are the editor's, not the diagram's arrow-key walk.
     e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      close('keyboard');
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const v = parseParamInput(input.value);
-      if (v === null || !current) {
-        showHint(true);
-        return;
-      }
-      const ref = current;
-      close('keyboard');
-      onCommit(ref, v);
-    }
+    if (e.key !== 'Escape' && e.key !== 'Enter') return;
+    e.preventDefault();
+    if (e.key === 'Escape') close('keyboard');
+    else commit();
   });
   // Clicking elsewhere abandons the edit, as Escape does; a half-typed value is never applied.
   input.addEventListener('blur', () => close('blur'));
@@ -98,10 +119,7 @@ export function createParamEditor(
       input.value = value === null ? '' : String(Number(value.toPrecision(6)));
       showHint(false);
       box.hidden = false;
-      const maxX = Math.max(0, stage.clientWidth - box.offsetWidth - 2);
-      const maxY = Math.max(0, stage.clientHeight - box.offsetHeight - 2);
-      box.style.left = `${Math.min(Math.max(0, x - 20), maxX)}px`;
-      box.style.top = `${Math.min(Math.max(0, y + 8), maxY)}px`;
+      placeInStage(stage, box, x, y);
       input.focus();
       input.select();
     },

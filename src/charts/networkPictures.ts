@@ -72,86 +72,108 @@ function paintTiles(px: Uint8ClampedArray, values: Float32Array, first: number, 
 }
 
 export function createNetworkPictures(nodeCount: number, tileSize = 32): NetworkPictures {
-  let tile = tileSize;
-  const atlas = document.createElement('canvas');
-  let atlasCtx: CanvasRenderingContext2D | null = null;
-  let image: ImageData | null = null;
-  const canvas = document.createElement('canvas');
-  // Each node's box carries its name; the pictures under them are for the eye.
-  canvas.setAttribute('aria-hidden', 'true');
-  canvas.className = 'network-pictures';
-  const ctx = canvas.getContext('2d');
-  let boxes: readonly PictureBox[] = [];
-  let scale = 1;
-  const scratch = document.createElement('canvas');
+  return new PictureAtlas(nodeCount, tileSize);
+}
 
-  function resizeAtlas(side: number): void {
-    tile = side;
-    atlas.width = tile;
-    atlas.height = tile * Math.max(1, nodeCount);
-    atlasCtx = atlas.getContext('2d');
-    if (!atlasCtx) return;
-    image = atlasCtx.createImageData(atlas.width, atlas.height);
-    fillEmpty(image.data);
-    atlasCtx.putImageData(image, 0, 0);
+class PictureAtlas implements NetworkPictures {
+  readonly canvas = document.createElement('canvas');
+  private readonly ctx: CanvasRenderingContext2D | null;
+  private readonly atlas = document.createElement('canvas');
+  private atlasCtx: CanvasRenderingContext2D | null = null;
+  private image: ImageData | null = null;
+  private readonly scratch = document.createElement('canvas');
+  private boxes: readonly PictureBox[] = [];
+  private scale = 1;
+  private tile: number;
+
+  constructor(
+    private readonly nodeCount: number,
+    tileSize: number,
+  ) {
+    this.tile = tileSize;
+    // Each node's box carries its name; the pictures under them are for the eye.
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.className = 'network-pictures';
+    this.ctx = this.canvas.getContext('2d');
+    this.resizeAtlas(tileSize);
   }
-  resizeAtlas(tile);
 
-  return {
-    canvas,
-    drawTile(node, draw) {
-      if (!atlasCtx || node < 0 || node >= nodeCount) return;
-      scratch.width = scratch.height = tile;
-      draw(scratch);
-      atlasCtx.clearRect(0, node * tile, tile, tile);
-      atlasCtx.drawImage(scratch, 0, 0, scratch.width, scratch.height, 0, node * tile, tile, tile);
-    },
-    fillGrids(first, values, gridSize, classFrom = -1) {
-      if (gridSize !== tile) {
-        // Feature tiles drawn at the old size are scaled across, so they survive the change.
-        const old = document.createElement('canvas');
-        old.width = atlas.width;
-        old.height = atlas.height;
-        old.getContext('2d')?.drawImage(atlas, 0, 0);
-        const oldTile = tile;
-        resizeAtlas(gridSize);
-        for (let n = 0; n < first; n++) atlasCtx?.drawImage(old, 0, n * oldTile, oldTile, oldTile, 0, n * tile, tile, tile);
-      }
-      if (!atlasCtx || !image) return;
-      const cells = tile * tile;
-      const count = Math.min(nodeCount - first, Math.floor(values.length / cells));
-      if (count <= 0) return;
-      paintTiles(image.data, values, first, count, tile, classFrom);
-      // Only the neurons' rows: the feature tiles above them were drawn, not put.
-      atlasCtx.putImageData(image, 0, 0, 0, first * tile, tile, count * tile);
-    },
-    place(next, width, height) {
-      boxes = next;
-      scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
-      canvas.width = Math.max(1, Math.round(width * scale));
-      canvas.height = Math.max(1, Math.round(height * scale));
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-      this.render();
-    },
-    render() {
-      if (!ctx) return;
-      // Smooth upscaling, like the output heatmap: a 32 × 32 grid reads as a continuous field.
-      ctx.imageSmoothingEnabled = true;
-      ctx.setTransform(scale, 0, 0, scale, 0, 0);
-      const n = Math.min(boxes.length, nodeCount);
-      for (let k = 0; k < n; k++) {
-        const b = boxes[k];
-        ctx.drawImage(atlas, 0, k * tile, tile, tile, b.x, b.y, b.size, b.size);
-      }
-    },
-    copyTo(node, target) {
-      if (node < 0 || node >= nodeCount) return;
-      if (target.width !== tile || target.height !== tile) {
-        target.width = tile;
-        target.height = tile;
-      }
-      target.getContext('2d')?.drawImage(atlas, 0, node * tile, tile, tile, 0, 0, tile, tile);
-    },
-  };
+  /** A new atlas of tiles of `side`, every tile empty. */
+  private resizeAtlas(side: number): void {
+    const atlas = this.atlas;
+    this.tile = side;
+    atlas.width = side;
+    atlas.height = side * Math.max(1, this.nodeCount);
+    this.atlasCtx = atlas.getContext('2d');
+    if (!this.atlasCtx) return;
+    this.image = this.atlasCtx.createImageData(atlas.width, atlas.height);
+    fillEmpty(this.image.data);
+    this.atlasCtx.putImageData(this.image, 0, 0);
+  }
+
+  /** Resizes the tiles to `side`, scaling the first `keep` tiles (the drawn feature tiles) across so they survive the change. */
+  private retile(side: number, keep: number): void {
+    const old = document.createElement('canvas');
+    old.width = this.atlas.width;
+    old.height = this.atlas.height;
+    old.getContext('2d')?.drawImage(this.atlas, 0, 0);
+    const oldTile = this.tile;
+    this.resizeAtlas(side);
+    for (let n = 0; n < keep; n++) this.atlasCtx?.drawImage(old, 0, n * oldTile, oldTile, oldTile, 0, n * side, side, side);
+  }
+
+  drawTile(node: number, draw: (canvas: HTMLCanvasElement) => void): void {
+    const { atlasCtx, scratch, tile } = this;
+    if (!atlasCtx || node < 0 || node >= this.nodeCount) return;
+    scratch.width = scratch.height = tile;
+    draw(scratch);
+    atlasCtx.clearRect(0, node * tile, tile, tile);
+    atlasCtx.drawImage(scratch, 0, 0, scratch.width, scratch.height, 0, node * tile, tile, tile);
+  }
+
+  fillGrids(first: number, values: Float32Array, gridSize: number, classFrom = -1): void {
+    if (gridSize !== this.tile) this.retile(gridSize, first);
+    const { atlasCtx, image, tile } = this;
+    if (!atlasCtx || !image) return;
+    const cells = tile * tile;
+    const count = Math.min(this.nodeCount - first, Math.floor(values.length / cells));
+    if (count <= 0) return;
+    paintTiles(image.data, values, first, count, tile, classFrom);
+    // Only the neurons' rows: the feature tiles above them were drawn, not put.
+    atlasCtx.putImageData(image, 0, 0, 0, first * tile, tile, count * tile);
+  }
+
+  place(boxes: readonly PictureBox[], width: number, height: number): void {
+    const canvas = this.canvas;
+    this.boxes = boxes;
+    this.scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+    canvas.width = Math.max(1, Math.round(width * this.scale));
+    canvas.height = Math.max(1, Math.round(height * this.scale));
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    this.render();
+  }
+
+  render(): void {
+    const { ctx, boxes, tile, atlas } = this;
+    if (!ctx) return;
+    // Smooth upscaling, like the output heatmap: a 32 × 32 grid reads as a continuous field.
+    ctx.imageSmoothingEnabled = true;
+    ctx.setTransform(this.scale, 0, 0, this.scale, 0, 0);
+    const n = Math.min(boxes.length, this.nodeCount);
+    for (let k = 0; k < n; k++) {
+      const b = boxes[k];
+      ctx.drawImage(atlas, 0, k * tile, tile, tile, b.x, b.y, b.size, b.size);
+    }
+  }
+
+  copyTo(node: number, target: HTMLCanvasElement): void {
+    const tile = this.tile;
+    if (node < 0 || node >= this.nodeCount) return;
+    if (target.width !== tile || target.height !== tile) {
+      target.width = tile;
+      target.height = tile;
+    }
+    target.getContext('2d')?.drawImage(this.atlas, 0, node * tile, tile, tile, 0, 0, tile, tile);
+  }
 }

@@ -45,23 +45,19 @@ export function projector(view: View, scale: number, cx: number, cy: number) {
   };
 }
 
-export function drawSurface(canvas: HTMLCanvasElement, data: SurfaceData, view: View): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const w = canvas.width;
-  const h = canvas.height;
-  ctx.clearRect(0, 0, w, h);
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, w, h);
-  const project = projector(view, Math.min(w, h) * 0.34, w / 2, h / 2);
-  const n = Math.min(DRAWN, data.side);
+type Project = ReturnType<typeof projector>;
+/** Something to paint, back to front: a cell of the surface or a point. */
+type Item = { depth: number; draw(): void };
+
+/** How a value reads: its height in [−1, 1] (clamped; 0 when not finite) and its colour. */
+interface SurfaceLook {
+  height(v: number): number;
+  colourOf(v: number): string;
+}
+
+function surfaceLook(data: SurfaceData): SurfaceLook {
   const span = data.hi - data.lo || 1;
   const height = (v: number) => (Number.isFinite(v) ? Math.max(-1, Math.min(1, (2 * (v - data.lo)) / span - 1)) : 0);
-  const sample = (r: number, c: number) => {
-    const rr = Math.min(data.side - 1, Math.round((r / n) * (data.side - 1)));
-    const cc = Math.min(data.side - 1, Math.round((c / n) * (data.side - 1)));
-    return data.values[rr * data.side + cc];
-  };
   const colourOf = (v: number) => {
     const t = height(v);
     if (data.classColour === undefined) return divergingScale(t);
@@ -69,7 +65,16 @@ export function drawSurface(canvas: HTMLCanvasElement, data: SurfaceData, view: 
     const k = (t + 1) / 2;
     return `rgb(${Math.round(255 + (c.r - 255) * k)},${Math.round(255 + (c.g - 255) * k)},${Math.round(255 + (c.b - 255) * k)})`;
   };
-  type Item = { depth: number; draw(): void };
+  return { height, colourOf };
+}
+
+/** The n × n cells drawn, each a quadrilateral through its corners' heights, coloured by its centre's value. */
+function cellItems(ctx: CanvasRenderingContext2D, data: SurfaceData, n: number, project: Project, { height, colourOf }: SurfaceLook): Item[] {
+  const sample = (r: number, c: number) => {
+    const rr = Math.min(data.side - 1, Math.round((r / n) * (data.side - 1)));
+    const cc = Math.min(data.side - 1, Math.round((c / n) * (data.side - 1)));
+    return data.values[rr * data.side + cc];
+  };
   const items: Item[] = [];
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < n; c++) {
@@ -96,9 +101,14 @@ export function drawSurface(canvas: HTMLCanvasElement, data: SurfaceData, view: 
       });
     }
   }
-  for (const pt of data.points) {
+  return items;
+}
+
+/** The points as dots, just in front of the surface at their own height. */
+function pointItems(ctx: CanvasRenderingContext2D, data: SurfaceData, project: Project, { height, colourOf }: SurfaceLook): Item[] {
+  return data.points.map((pt) => {
     const p = project(pt.x, pt.y, height(pt.h));
-    items.push({
+    return {
       depth: p.depth + 0.01,
       draw() {
         ctx.beginPath();
@@ -109,11 +119,12 @@ export function drawSurface(canvas: HTMLCanvasElement, data: SurfaceData, view: 
         ctx.lineWidth = 1;
         ctx.stroke();
       },
-    });
-  }
-  items.sort((a, b) => a.depth - b.depth);
-  for (const item of items) item.draw();
-  // The plane's frame at the bottom, so the height reads against it.
+    };
+  });
+}
+
+/** The plane's frame at the bottom, so the height reads against it. */
+function drawFrame(ctx: CanvasRenderingContext2D, project: Project): void {
   ctx.strokeStyle = '#888';
   ctx.beginPath();
   [
@@ -128,4 +139,20 @@ export function drawSurface(canvas: HTMLCanvasElement, data: SurfaceData, view: 
     else ctx.lineTo(p.sx, p.sy);
   });
   ctx.stroke();
+}
+
+export function drawSurface(canvas: HTMLCanvasElement, data: SurfaceData, view: View): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const w = canvas.width;
+  const h = canvas.height;
+  ctx.clearRect(0, 0, w, h);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h);
+  const project = projector(view, Math.min(w, h) * 0.34, w / 2, h / 2);
+  const look = surfaceLook(data);
+  const items = [...cellItems(ctx, data, Math.min(DRAWN, data.side), project, look), ...pointItems(ctx, data, project, look)];
+  items.sort((a, b) => a.depth - b.depth);
+  for (const item of items) item.draw();
+  drawFrame(ctx, project);
 }
