@@ -107,55 +107,57 @@ function lastEpoch(records: readonly LossRecord[]): number {
 }
 
 class CompareLossChartView implements CompareLossChartApi {
-  private labels: CompareChartLabels;
-  private metric: CompareMetric = 'testLoss';
-  private logScale = false;
-  private highlight: number | null = null;
-  private width = 0;
-  private rafId = 0;
-  private dirty = true;
-  private readonly seeds: boolean;
-  private readonly records: LossRecord[];
-  private readonly root: Div;
-  private readonly legend: Selection<HTMLUListElement, unknown, null, undefined>;
-  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly plot: G;
-  private readonly axes: LossAxes;
-  private readonly paths: Path[];
-  private readonly medianPath: Path | null;
-  private readonly xLabel: Selection<SVGTextElement, unknown, null, undefined>;
-  private readonly observer: ResizeObserver;
+  #labels: CompareChartLabels;
+  #metric: CompareMetric = 'testLoss';
+  #logScale = false;
+  #highlight: number | null = null;
+  #width = 0;
+  #rafId = 0;
+  #dirty = true;
+  readonly #seeds: boolean;
+  readonly #records: LossRecord[];
+  readonly #root: Div;
+  readonly #legend: Selection<HTMLUListElement, unknown, null, undefined>;
+  readonly #svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly #plot: G;
+  readonly #axes: LossAxes;
+  readonly #paths: Path[];
+  readonly #medianPath: Path | null;
+  readonly #xLabel: Selection<SVGTextElement, unknown, null, undefined>;
+  readonly #observer: ResizeObserver;
 
   constructor(container: HTMLElement, opts: CompareLossChartOptions) {
-    this.labels = opts.labels;
-    this.seeds = opts.seeds;
-    this.records = this.labels.runs.map(() => new LossRecord());
-    this.root = select(container).append('div').attr('class', 'compare-chart').attr('data-testid', 'compare-chart');
-    this.legend = this.root.append('ul').attr('class', 'compare-legend');
-    this.svg = this.root.append('svg').attr('class', 'loss-svg').attr('role', 'img');
-    this.plot = this.svg.append('g');
-    this.axes = new LossAxes(this.plot.append('g'), this.plot.append('g'), this.plot.append('g'));
-    const curves = this.plot.append('g');
-    this.paths = this.records.map((_, i) => appendRunPath(curves, i, this.seeds));
-    this.medianPath = this.seeds
+    this.#labels = opts.labels;
+    this.#seeds = opts.seeds;
+    this.#records = this.#labels.runs.map(() => new LossRecord());
+    this.#root = select(container).append('div').attr('class', 'compare-chart').attr('data-testid', 'compare-chart');
+    this.#legend = this.#root.append('ul').attr('class', 'compare-legend');
+    this.#svg = this.#root.append('svg').attr('class', 'loss-svg').attr('role', 'img');
+    this.#plot = this.#svg.append('g');
+    this.#axes = new LossAxes(this.#plot.append('g'), this.#plot.append('g'), this.#plot.append('g'));
+    const curves = this.#plot.append('g');
+    this.#paths = this.#records.map((_, i) => appendRunPath(curves, i, this.#seeds));
+    this.#medianPath = this.#seeds
       ? curves.append('path').attr('data-testid', 'median-curve').attr('fill', 'none').attr('stroke', MEDIAN_COLOR).attr('stroke-width', 3)
       : null;
-    this.xLabel = this.plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
-    drawLegend(this.legend, legendEntries(this.labels, this.seeds));
-    this.observer = new ResizeObserver((entries) => {
+    this.#xLabel = this.#plot.append('text').attr('text-anchor', 'end').attr('fill', 'currentColor');
+    drawLegend(this.#legend, legendEntries(this.#labels, this.#seeds));
+    this.#observer = new ResizeObserver((entries) => {
       const w = Math.max(160, Math.floor(entries[entries.length - 1].contentRect.width));
-      if (w !== this.width) {
-        this.width = w;
-        this.axes.invalidate();
-        this.schedule();
+      if (w !== this.#width) {
+        this.#width = w;
+        this.#axes.invalidate();
+        this.#schedule();
       }
     });
-    this.observer.observe(container);
+    this.#observer.observe(container);
   }
 
   /** The value axis: accuracies on [0, 1]; losses from a first pass over every run at a provisional width. */
-  private valueAxis(x1: number, innerH: number, font: number): YModel {
-    const { metric, records, width } = this;
+  #valueAxis(x1: number, innerH: number, font: number): YModel {
+    const metric = this.#metric;
+    const records = this.#records;
+    const width = this.#width;
     if (metric === 'trainAccuracy' || metric === 'testAccuracy') {
       return yModel({ log: false, lo: 0, hi: 1, minPositive: 1, firstLoss: NaN, innerH, font });
     }
@@ -170,102 +172,104 @@ class CompareLossChartView implements CompareLossChartApi {
       minPositive = Math.min(minPositive, r.minPositiveLoss);
       if (Number.isNaN(firstLoss) && Number.isFinite(r.firstLoss)) firstLoss = r.firstLoss;
     }
-    return yModel({ log: this.logScale, lo, hi, minPositive, firstLoss, innerH, font });
+    return yModel({ log: this.#logScale, lo, hi, minPositive, firstLoss, innerH, font });
   }
 
-  private drawCurves(x: Scale, ym: YModel, x1: number, innerW: number): void {
-    const { highlight, seeds, metric } = this;
-    this.records.forEach((r, i) => {
+  #drawCurves(x: Scale, ym: YModel, x1: number, innerW: number): void {
+    const highlight = this.#highlight;
+    const seeds = this.#seeds;
+    const metric = this.#metric;
+    this.#records.forEach((r, i) => {
       const d = r.reduce(metric, 0, x1, innerW);
       const xs = d.x.data;
       const ys = d.y.data;
       const lit = highlight === i;
       const dim = highlight !== null && !lit;
-      this.paths[i]
+      this.#paths[i]
         .attr('d', pathThrough(d.x.length, (k) => x(xs[k]), (k) => ym.y(ys[k])))
         .attr('stroke-width', seeds ? (lit ? 2.5 : 1.5) : lit ? 3.5 : 2)
         .attr('stroke-opacity', seeds ? (lit ? 0.9 : 0.3) : dim ? 0.35 : 1);
     });
-    if (!this.medianPath) return;
+    if (!this.#medianPath) return;
     const curve = medianCurve(
-      this.records.map((r) => ({ xs: r.epoch.data, ys: r.values[metric].data, n: r.length })),
+      this.#records.map((r) => ({ xs: r.epoch.data, ys: r.values[metric].data, n: r.length })),
       Math.min(400, innerW),
     );
-    this.medianPath.attr('d', pathThrough(curve.x.length, (j) => x(curve.x[j]), (j) => ym.y(curve.y[j])));
+    this.#medianPath.attr('d', pathThrough(curve.x.length, (j) => x(curve.x[j]), (j) => ym.y(curve.y[j])));
   }
 
-  private draw(): void {
-    if (this.rafId) cancelAnimationFrame(this.rafId);
-    this.rafId = 0;
-    const width = this.width;
+  #draw(): void {
+    if (this.#rafId) cancelAnimationFrame(this.#rafId);
+    this.#rafId = 0;
+    const width = this.#width;
     if (width === 0) return;
-    this.dirty = false;
+    this.#dirty = false;
     const { font, height, top, bottom } = lossChartSize(width, 16);
-    this.svg.attr('width', width).attr('height', height).attr('font-size', font).attr('aria-label', this.labels.description);
+    this.#svg.attr('width', width).attr('height', height).attr('font-size', font).attr('aria-label', this.#labels.description);
     const innerH = height - top - bottom;
-    const last = lastEpoch(this.records);
+    const last = lastEpoch(this.#records);
     const x1 = niceCeiling(last > 0 ? last : 1);
-    const ym = this.valueAxis(x1, innerH, font);
+    const ym = this.#valueAxis(x1, innerH, font);
     // The margins follow from the value labels' width.
     const left = sideMargin(Math.max(...ym.labels.map((l) => l.length * font * 0.6), 0));
     const right = 12;
     const innerW = Math.max(1, width - left - right);
-    this.plot.attr('transform', `translate(${left},${top})`);
-    this.axes.drawY(ym);
+    this.#plot.attr('transform', `translate(${left},${top})`);
+    this.#axes.drawY(ym);
     const xm = xModel(false, 0, x1, innerW, font);
-    this.axes.drawX(xm, innerH);
-    this.axes.drawAccuracy(false, ym.scale, innerW, innerH, font);
-    this.xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3));
+    this.#axes.drawX(xm, innerH);
+    this.#axes.drawAccuracy(false, ym.scale, innerW, innerH, font);
+    this.#xLabel.attr('x', innerW).attr('y', innerH + bottom - Math.round(font * 0.3));
     // Setting a text, even the same one, replaces its node and lays the chart out again.
-    if (this.xLabel.text() !== this.labels.epoch) this.xLabel.text(this.labels.epoch);
-    this.drawCurves(xm.scale, ym, x1, innerW);
+    if (this.#xLabel.text() !== this.#labels.epoch) this.#xLabel.text(this.#labels.epoch);
+    this.#drawCurves(xm.scale, ym, x1, innerW);
   }
 
-  private schedule(): void {
-    this.dirty = true;
-    if (!this.rafId) this.rafId = requestAnimationFrame(() => this.draw());
+  #schedule(): void {
+    this.#dirty = true;
+    if (!this.#rafId) this.#rafId = requestAnimationFrame(() => this.#draw());
   }
 
   append(run: number, points: LossHistory): void {
-    if (this.records[run]?.append(points)) this.dirty = true;
+    if (this.#records[run]?.append(points)) this.#dirty = true;
   }
 
   clear(run: number): void {
-    this.records[run]?.clear();
-    this.schedule();
+    this.#records[run]?.clear();
+    this.#schedule();
   }
 
   flush(): void {
-    if (this.dirty && this.width > 0) this.draw();
+    if (this.#dirty && this.#width > 0) this.#draw();
   }
 
   setMetric(metric: CompareMetric): void {
-    if (metric === this.metric) return;
-    this.metric = metric;
-    this.schedule();
+    if (metric === this.#metric) return;
+    this.#metric = metric;
+    this.#schedule();
   }
 
   setLogScale(log: boolean): void {
-    if (log === this.logScale) return;
-    this.logScale = log;
-    this.schedule();
+    if (log === this.#logScale) return;
+    this.#logScale = log;
+    this.#schedule();
   }
 
   setHighlight(run: number | null): void {
-    if (run === this.highlight) return;
-    this.highlight = run;
-    this.schedule();
+    if (run === this.#highlight) return;
+    this.#highlight = run;
+    this.#schedule();
   }
 
   setLabels(labels: CompareChartLabels): void {
-    this.labels = labels;
-    drawLegend(this.legend, legendEntries(labels, this.seeds));
-    this.schedule();
+    this.#labels = labels;
+    drawLegend(this.#legend, legendEntries(labels, this.#seeds));
+    this.#schedule();
   }
 
   destroy(): void {
-    if (this.rafId) cancelAnimationFrame(this.rafId);
-    this.observer.disconnect();
-    this.root.remove();
+    if (this.#rafId) cancelAnimationFrame(this.#rafId);
+    this.#observer.disconnect();
+    this.#root.remove();
   }
 }

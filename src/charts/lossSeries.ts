@@ -9,7 +9,9 @@ export class GrowableArray {
   data: Float64Array;
   length = 0;
 
+
   constructor(capacity = 1024) {
+
     this.data = new Float64Array(Math.max(1, capacity));
   }
 
@@ -109,19 +111,27 @@ function columnMapper(x0: number, x1: number, columns: number, transform?: (x: n
 
 /** The smallest and largest point of the column being filled, written to `out` when the column changes. Mutates out. */
 class ColumnExtremes {
-  private col = -1;
-  private iMin = -1;
-  private iMax = -1;
+  #col = -1;
+  #iMin = -1;
+  #iMax = -1;
 
-  constructor(
-    private readonly xs: ArrayLike<number>,
-    private readonly ys: ArrayLike<number>,
-    private readonly out: Downsampled,
-  ) {}
+  readonly #xs: ArrayLike<number>;
+  readonly #ys: ArrayLike<number>;
+  readonly #out: Downsampled;
+
+  constructor(xs: ArrayLike<number>, ys: ArrayLike<number>, out: Downsampled) {
+    this.#xs = xs;
+    this.#ys = ys;
+    this.#out = out;
+  }
 
   /** Writes the column's minimum and maximum, in the order they occurred (one point when they are the same). */
   flush(): void {
-    const { xs, ys, out, iMin, iMax } = this;
+    const xs = this.#xs;
+    const ys = this.#ys;
+    const out = this.#out;
+    const iMin = this.#iMin;
+    const iMax = this.#iMax;
     if (iMin < 0) return;
     const first = iMin < iMax ? iMin : iMax;
     const second = iMin < iMax ? iMax : iMin;
@@ -133,7 +143,7 @@ class ColumnExtremes {
     }
     if (ys[iMin] < out.yMin) out.yMin = ys[iMin];
     if (ys[iMax] > out.yMax) out.yMax = ys[iMax];
-    this.iMin = this.iMax = -1;
+    this.#iMin = this.#iMax = -1;
   }
 
   /**
@@ -142,18 +152,18 @@ class ColumnExtremes {
    * exactly what visiting its points would.
    */
   fold(c: number, lo: number, hi: number): void {
-    if (c !== this.col) {
+    if (c !== this.#col) {
       this.flush();
-      this.col = c;
+      this.#col = c;
     }
-    if (this.iMin < 0) {
-      this.iMin = lo;
-      this.iMax = hi;
+    if (this.#iMin < 0) {
+      this.#iMin = lo;
+      this.#iMax = hi;
       return;
     }
-    const ys = this.ys;
-    if (ys[lo] < ys[this.iMin]) this.iMin = lo;
-    if (ys[hi] > ys[this.iMax]) this.iMax = hi;
+    const ys = this.#ys;
+    if (ys[lo] < ys[this.#iMin]) this.#iMin = lo;
+    if (ys[hi] > ys[this.#iMax]) this.#iMax = hi;
   }
 }
 

@@ -77,54 +77,59 @@ export function createNetworkPictures(nodeCount: number, tileSize = 32): Network
 
 class PictureAtlas implements NetworkPictures {
   readonly canvas = document.createElement('canvas');
-  private readonly ctx: CanvasRenderingContext2D | null;
-  private readonly atlas = document.createElement('canvas');
-  private atlasCtx: CanvasRenderingContext2D | null = null;
-  private image: ImageData | null = null;
-  private readonly scratch = document.createElement('canvas');
-  private boxes: readonly PictureBox[] = [];
-  private scale = 1;
-  private tile: number;
+  readonly #ctx: CanvasRenderingContext2D | null;
+  readonly #atlas = document.createElement('canvas');
+  #atlasCtx: CanvasRenderingContext2D | null = null;
+  #image: ImageData | null = null;
+  readonly #scratch = document.createElement('canvas');
+  #boxes: readonly PictureBox[] = [];
+  #scale = 1;
+  #tile: number;
+
+  readonly #nodeCount: number;
 
   constructor(
-    private readonly nodeCount: number,
+    nodeCount: number,
     tileSize: number,
   ) {
-    this.tile = tileSize;
+    this.#nodeCount = nodeCount;
+    this.#tile = tileSize;
     // Each node's box carries its name; the pictures under them are for the eye.
     this.canvas.setAttribute('aria-hidden', 'true');
     this.canvas.className = 'network-pictures';
-    this.ctx = this.canvas.getContext('2d');
-    this.resizeAtlas(tileSize);
+    this.#ctx = this.canvas.getContext('2d');
+    this.#resizeAtlas(tileSize);
   }
 
   /** A new atlas of tiles of `side`, every tile empty. */
-  private resizeAtlas(side: number): void {
-    const atlas = this.atlas;
-    this.tile = side;
+  #resizeAtlas(side: number): void {
+    const atlas = this.#atlas;
+    this.#tile = side;
     atlas.width = side;
-    atlas.height = side * Math.max(1, this.nodeCount);
-    this.atlasCtx = atlas.getContext('2d');
-    if (!this.atlasCtx) return;
-    this.image = this.atlasCtx.createImageData(atlas.width, atlas.height);
-    fillEmpty(this.image.data);
-    this.atlasCtx.putImageData(this.image, 0, 0);
+    atlas.height = side * Math.max(1, this.#nodeCount);
+    this.#atlasCtx = atlas.getContext('2d');
+    if (!this.#atlasCtx) return;
+    this.#image = this.#atlasCtx.createImageData(atlas.width, atlas.height);
+    fillEmpty(this.#image.data);
+    this.#atlasCtx.putImageData(this.#image, 0, 0);
   }
 
   /** Resizes the tiles to `side`, scaling the first `keep` tiles (the drawn feature tiles) across so they survive the change. */
-  private retile(side: number, keep: number): void {
+  #retile(side: number, keep: number): void {
     const old = document.createElement('canvas');
-    old.width = this.atlas.width;
-    old.height = this.atlas.height;
-    old.getContext('2d')?.drawImage(this.atlas, 0, 0);
-    const oldTile = this.tile;
-    this.resizeAtlas(side);
-    for (let n = 0; n < keep; n++) this.atlasCtx?.drawImage(old, 0, n * oldTile, oldTile, oldTile, 0, n * side, side, side);
+    old.width = this.#atlas.width;
+    old.height = this.#atlas.height;
+    old.getContext('2d')?.drawImage(this.#atlas, 0, 0);
+    const oldTile = this.#tile;
+    this.#resizeAtlas(side);
+    for (let n = 0; n < keep; n++) this.#atlasCtx?.drawImage(old, 0, n * oldTile, oldTile, oldTile, 0, n * side, side, side);
   }
 
   drawTile(node: number, draw: (canvas: HTMLCanvasElement) => void): void {
-    const { atlasCtx, scratch, tile } = this;
-    if (!atlasCtx || node < 0 || node >= this.nodeCount) return;
+    const atlasCtx = this.#atlasCtx;
+    const scratch = this.#scratch;
+    const tile = this.#tile;
+    if (!atlasCtx || node < 0 || node >= this.#nodeCount) return;
     scratch.width = scratch.height = tile;
     draw(scratch);
     atlasCtx.clearRect(0, node * tile, tile, tile);
@@ -132,11 +137,13 @@ class PictureAtlas implements NetworkPictures {
   }
 
   fillGrids(first: number, values: Float32Array, gridSize: number, classFrom = -1): void {
-    if (gridSize !== this.tile) this.retile(gridSize, first);
-    const { atlasCtx, image, tile } = this;
+    if (gridSize !== this.#tile) this.#retile(gridSize, first);
+    const atlasCtx = this.#atlasCtx;
+    const image = this.#image;
+    const tile = this.#tile;
     if (!atlasCtx || !image) return;
     const cells = tile * tile;
-    const count = Math.min(this.nodeCount - first, Math.floor(values.length / cells));
+    const count = Math.min(this.#nodeCount - first, Math.floor(values.length / cells));
     if (count <= 0) return;
     paintTiles(image.data, values, first, count, tile, classFrom);
     // Only the neurons' rows: the feature tiles above them were drawn, not put.
@@ -145,22 +152,25 @@ class PictureAtlas implements NetworkPictures {
 
   place(boxes: readonly PictureBox[], width: number, height: number): void {
     const canvas = this.canvas;
-    this.boxes = boxes;
-    this.scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
-    canvas.width = Math.max(1, Math.round(width * this.scale));
-    canvas.height = Math.max(1, Math.round(height * this.scale));
+    this.#boxes = boxes;
+    this.#scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+    canvas.width = Math.max(1, Math.round(width * this.#scale));
+    canvas.height = Math.max(1, Math.round(height * this.#scale));
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     this.render();
   }
 
   render(): void {
-    const { ctx, boxes, tile, atlas } = this;
+    const ctx = this.#ctx;
+    const boxes = this.#boxes;
+    const tile = this.#tile;
+    const atlas = this.#atlas;
     if (!ctx) return;
     // Smooth upscaling, like the output heatmap: a 32 × 32 grid reads as a continuous field.
     ctx.imageSmoothingEnabled = true;
-    ctx.setTransform(this.scale, 0, 0, this.scale, 0, 0);
-    const n = Math.min(boxes.length, this.nodeCount);
+    ctx.setTransform(this.#scale, 0, 0, this.#scale, 0, 0);
+    const n = Math.min(boxes.length, this.#nodeCount);
     for (let k = 0; k < n; k++) {
       const b = boxes[k];
       ctx.drawImage(atlas, 0, k * tile, tile, tile, b.x, b.y, b.size, b.size);
@@ -168,12 +178,12 @@ class PictureAtlas implements NetworkPictures {
   }
 
   copyTo(node: number, target: HTMLCanvasElement): void {
-    const tile = this.tile;
-    if (node < 0 || node >= this.nodeCount) return;
+    const tile = this.#tile;
+    if (node < 0 || node >= this.#nodeCount) return;
     if (target.width !== tile || target.height !== tile) {
       target.width = tile;
       target.height = tile;
     }
-    target.getContext('2d')?.drawImage(this.atlas, 0, node * tile, tile, tile, 0, 0, tile, tile);
+    target.getContext('2d')?.drawImage(this.#atlas, 0, node * tile, tile, tile, 0, 0, tile, tile);
   }
 }

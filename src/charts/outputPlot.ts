@@ -78,168 +78,184 @@ export function createOutputPlot(container: HTMLElement, labels: OutputPlotLabel
 }
 
 class OutputPlotView implements OutputPlotApi {
-  private text: OutputPlotLabels;
-  private mode: HeatmapMode = 'diverging';
-  private numClasses = 2;
-  private domain: Domain = UNIT_DOMAIN;
-  private discretize = false;
-  private showTrain = true;
-  private showTest = false;
-  private train = EMPTY;
-  private test = EMPTY;
-  private grid: Float32Array | null = null;
-  private gridSize = 0;
-  private width = 0;
-  private side = 0;
-  private probe: Point | null = null;
-  private overlay: Segment | null = null;
-  private fontPx = 10;
+  #text: OutputPlotLabels;
+  #mode: HeatmapMode = 'diverging';
+  #numClasses = 2;
+  #domain: Domain = UNIT_DOMAIN;
+  #discretize = false;
+  #showTrain = true;
+  #showTest = false;
+  #train = EMPTY;
+  #test = EMPTY;
+  #grid: Float32Array | null = null;
+  #gridSize = 0;
+  #width = 0;
+  #side = 0;
+  #probe: Point | null = null;
+  #overlay: Segment | null = null;
+  #fontPx = 10;
   // The container's width as the ResizeObserver last saw it; 0 until the first observation.
-  private observedWidth = 0;
-  private readonly dom: OutputPlotDom;
-  private readonly x = scaleLinear().domain([-GRID_EXTENT, GRID_EXTENT]);
-  private readonly y = scaleLinear().domain([-GRID_EXTENT, GRID_EXTENT]);
-  private readonly observer: ResizeObserver;
+  #observedWidth = 0;
+  readonly #dom: OutputPlotDom;
+  readonly #x = scaleLinear().domain([-GRID_EXTENT, GRID_EXTENT]);
+  readonly #y = scaleLinear().domain([-GRID_EXTENT, GRID_EXTENT]);
+  readonly #observer: ResizeObserver;
 
   constructor(container: HTMLElement, labels: OutputPlotLabels) {
-    this.text = { ...labels };
-    this.dom = buildPlotDom(container, this.text.ariaLabel);
+    this.#text = { ...labels };
+    this.#dom = buildPlotDom(container, this.#text.ariaLabel);
     // Laid out from the observer only: the page mounts every chart in one go, and reading
     // clientWidth at creation would force a layout of the whole page for each of them. Layout is
     // fresh in the observer's callback, and it runs before the first paint.
-    this.observer = new ResizeObserver((entries) => {
-      this.observedWidth = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (Math.max(MIN_WIDTH, this.observedWidth) !== this.width) this.layout();
+    this.#observer = new ResizeObserver((entries) => {
+      this.#observedWidth = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (Math.max(MIN_WIDTH, this.#observedWidth) !== this.#width) this.#layout();
     });
-    this.observer.observe(container);
+    this.#observer.observe(container);
   }
 
-  private renderSet(g: G, set: PointSet, stroke: string, show: boolean): void {
-    const { x, y, mode, domain } = this;
-    renderPoints(g, set, show, { x, y, mode, domain, stroke, r: Math.max(2, Math.min(5, this.side / 110)) });
+  #renderSet(g: G, set: PointSet, stroke: string, show: boolean): void {
+    const x = this.#x;
+    const y = this.#y;
+    const mode = this.#mode;
+    const domain = this.#domain;
+    renderPoints(g, set, show, { x, y, mode, domain, stroke, r: Math.max(2, Math.min(5, this.#side / 110)) });
   }
 
   /** White rims read on a two-colour map; regression's near-zero points are white themselves, so they get a dark rim. */
-  private renderTrain(): void {
-    this.renderSet(this.dom.train, this.train, this.text.clampedEnds ? '#555' : 'white', this.showTrain);
+  #renderTrain(): void {
+    this.#renderSet(this.#dom.train, this.#train, this.#text.clampedEnds ? '#555' : 'white', this.#showTrain);
   }
 
-  private renderTest(): void {
-    this.renderSet(this.dom.test, this.test, '#222', this.showTest);
+  #renderTest(): void {
+    this.#renderSet(this.#dom.test, this.#test, '#222', this.#showTest);
   }
 
-  private renderAllPoints(): void {
-    this.renderTrain();
+  #renderAllPoints(): void {
+    this.#renderTrain();
     // Drawn after the training points so a test point is never hidden under one.
-    this.renderTest();
+    this.#renderTest();
   }
 
-  private renderProbe(): void {
-    const { probe, x, y } = this;
-    this.dom.probe.style('display', probe ? '' : 'none');
-    if (probe) this.dom.probe.attr('transform', `translate(${x(probe.x)},${y(probe.y)})`);
+  #renderProbe(): void {
+    const probe = this.#probe;
+    const x = this.#x;
+    const y = this.#y;
+    this.#dom.probe.style('display', probe ? '' : 'none');
+    if (probe) this.#dom.probe.attr('transform', `translate(${x(probe.x)},${y(probe.y)})`);
   }
 
-  private renderOverlay(): void {
-    const { overlay, x, y } = this;
-    const line = this.dom.overlayLine;
+  #renderOverlay(): void {
+    const overlay = this.#overlay;
+    const x = this.#x;
+    const y = this.#y;
+    const line = this.#dom.overlayLine;
     line.style('display', overlay ? '' : 'none');
     if (overlay) line.attr('x1', x(overlay.x1)).attr('y1', y(overlay.y1)).attr('x2', x(overlay.x2)).attr('y2', y(overlay.y2));
   }
 
-  private renderLegend(): void {
-    const { mode, numClasses, domain, discretize, side } = this;
-    drawLegend(this.dom.legend, { mode, numClasses, domain, discretize, width: side, fontSize: this.fontPx, ...this.text });
-    this.dom.legend.attr('transform', `translate(${MARGIN.left},${MARGIN.top + side + MARGIN.bottom + 6})`);
+  #renderLegend(): void {
+    const mode = this.#mode;
+    const numClasses = this.#numClasses;
+    const domain = this.#domain;
+    const discretize = this.#discretize;
+    const side = this.#side;
+    drawLegend(this.#dom.legend, { mode, numClasses, domain, discretize, width: side, fontSize: this.#fontPx, ...this.#text });
+    this.#dom.legend.attr('transform', `translate(${MARGIN.left},${MARGIN.top + side + MARGIN.bottom + 6})`);
   }
 
-  private redrawGrid(): void {
-    if (!this.grid) return;
-    const { mode, numClasses, discretize, domain } = this;
-    paintGrid(this.dom.canvas, this.grid, this.gridSize, { mode, numClasses, discretize, domain });
+  #redrawGrid(): void {
+    if (!this.#grid) return;
+    const mode = this.#mode;
+    const numClasses = this.#numClasses;
+    const discretize = this.#discretize;
+    const domain = this.#domain;
+    paintGrid(this.#dom.canvas, this.#grid, this.#gridSize, { mode, numClasses, discretize, domain });
   }
 
-  private layout(): void {
-    if (this.observedWidth === 0) return;
-    this.width = Math.max(MIN_WIDTH, this.observedWidth);
-    this.side = this.width - MARGIN.left - MARGIN.right;
-    this.fontPx = plotFontPx(this.side);
-    const { width, side, fontPx } = this;
+  #layout(): void {
+    if (this.#observedWidth === 0) return;
+    this.#width = Math.max(MIN_WIDTH, this.#observedWidth);
+    this.#side = this.#width - MARGIN.left - MARGIN.right;
+    this.#fontPx = plotFontPx(this.#side);
+    const width = this.#width;
+    const side = this.#side;
+    const fontPx = this.#fontPx;
     const height = MARGIN.top + side + MARGIN.bottom + Math.max(LEGEND_HEIGHT, Math.round(fontPx * 2.9));
-    this.x.range([0, side]);
-    this.y.range([side, 0]);
-    sizePlot(this.dom, { width, height, side, fontPx }, this.x, this.y);
-    this.renderAllPoints();
-    this.renderProbe();
-    this.renderOverlay();
-    this.renderLegend();
+    this.#x.range([0, side]);
+    this.#y.range([side, 0]);
+    sizePlot(this.#dom, { width, height, side, fontPx }, this.#x, this.#y);
+    this.#renderAllPoints();
+    this.#renderProbe();
+    this.#renderOverlay();
+    this.#renderLegend();
   }
 
   setPoints(train: PointSet, test: PointSet, mode: HeatmapMode, numClasses = 2, domain: Domain = UNIT_DOMAIN): void {
-    const recolour = mode !== this.mode || numClasses !== this.numClasses || domain[0] !== this.domain[0] || domain[1] !== this.domain[1];
-    this.train = train;
-    this.test = test;
-    this.mode = mode;
-    this.numClasses = numClasses;
-    this.domain = domain;
-    this.renderAllPoints();
+    const recolour = mode !== this.#mode || numClasses !== this.#numClasses || domain[0] !== this.#domain[0] || domain[1] !== this.#domain[1];
+    this.#train = train;
+    this.#test = test;
+    this.#mode = mode;
+    this.#numClasses = numClasses;
+    this.#domain = domain;
+    this.#renderAllPoints();
     if (recolour) {
-      this.renderLegend();
-      this.redrawGrid();
+      this.#renderLegend();
+      this.#redrawGrid();
     }
   }
 
   setShowTest(show: boolean): void {
-    if (show === this.showTest) return;
-    this.showTest = show;
-    this.renderTest();
+    if (show === this.#showTest) return;
+    this.#showTest = show;
+    this.#renderTest();
   }
 
   setShowTrain(show: boolean): void {
-    if (show === this.showTrain) return;
-    this.showTrain = show;
-    this.renderTrain();
+    if (show === this.#showTrain) return;
+    this.#showTrain = show;
+    this.#renderTrain();
   }
 
   setDiscretize(discretize: boolean): void {
-    if (discretize === this.discretize) return;
-    this.discretize = discretize;
-    this.redrawGrid();
-    this.renderLegend();
+    if (discretize === this.#discretize) return;
+    this.#discretize = discretize;
+    this.#redrawGrid();
+    this.#renderLegend();
   }
 
   drawGrid(values: Float32Array, gridSize: number): void {
-    this.grid = values;
-    this.gridSize = gridSize;
-    this.redrawGrid();
+    this.#grid = values;
+    this.#gridSize = gridSize;
+    this.#redrawGrid();
   }
 
   setLabels(next: OutputPlotLabels): void {
-    this.text = { ...next };
-    this.dom.svg.attr('aria-label', this.text.ariaLabel ?? null);
-    this.renderLegend();
-    this.renderAllPoints();
+    this.#text = { ...next };
+    this.#dom.svg.attr('aria-label', this.#text.ariaLabel ?? null);
+    this.#renderLegend();
+    this.#renderAllPoints();
   }
 
   setProbe(point: Point | null): void {
-    const probe = this.probe;
+    const probe = this.#probe;
     if (point === probe || (point && probe && point.x === probe.x && point.y === probe.y)) return;
-    this.probe = point ? { x: point.x, y: point.y } : null;
-    this.renderProbe();
+    this.#probe = point ? { x: point.x, y: point.y } : null;
+    this.#renderProbe();
   }
 
   setOverlayLine(line: Segment | null): void {
-    this.overlay = line ? { ...line } : null;
-    this.renderOverlay();
+    this.#overlay = line ? { ...line } : null;
+    this.#renderOverlay();
   }
 
   resize(): void {
-    this.layout();
+    this.#layout();
   }
 
   destroy(): void {
-    this.observer.disconnect();
-    this.dom.root.remove();
-    this.grid = null;
+    this.#observer.disconnect();
+    this.#dom.root.remove();
+    this.#grid = null;
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../config/config';
 import { fakeHost } from './fakeHost';
 import { MAX_POINTS, ParamPath } from './paramPath';
@@ -6,7 +6,7 @@ import type { LossLandscapeMessage } from './protocol';
 import { TrainingSession } from './session';
 
 describe('the loss landscape from the worker', () => {
-  it('answers with the grid whose centre is the training loss the frame reports, and a path ending at the origin', () => {
+  it('answers with the grid whose centre is the training loss the frame reports, and a path ending at the origin', async () => {
     const h = fakeHost();
     const s = new TrainingSession(h.host);
     s.handle({ type: 'configure', config: { ...defaultConfig(), learningRate: 0.1 } });
@@ -14,6 +14,7 @@ describe('the loss landscape from the worker', () => {
     s.handle({ type: 'request-frame' });
     const frame = h.frames().at(-1)!;
     s.handle({ type: 'loss-landscape', size: 21, seed: 3 });
+    await vi.waitFor(() => expect(h.messages.at(-1)!.type).toBe('loss-landscape'));
     const reply = h.messages.at(-1) as LossLandscapeMessage;
     expect(reply.type).toBe('loss-landscape');
     expect(reply.size).toBe(21);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultConfig, type PlaygroundConfig } from '../config/config';
 import { fakeHost } from './fakeHost';
 import { TrainingSession } from './session';
@@ -178,11 +178,13 @@ describe('training session', () => {
     expect(h.messages.at(-1)!.type).toBe('error');
   });
 
-  it('runs a gradient check on the current network', () => {
+  it('runs a gradient check on the current network, its code loaded with the first request', async () => {
     const h = fakeHost();
     const s = new TrainingSession(h.host);
     s.handle({ type: 'configure', config: config() });
+    const before = h.messages.length;
     s.handle({ type: 'gradient-check' });
+    await vi.waitFor(() => expect(h.messages.length).toBe(before + 1));
     const m = h.messages.at(-1)!;
     expect(m.type).toBe('gradient-check');
     if (m.type === 'gradient-check') expect(m.maxRelativeError).toBeLessThan(1e-5);

@@ -14,7 +14,8 @@ import type { PageToWorker, WorkerToPage } from './protocol';
 import { ParamPath } from './paramPath';
 import { RateMeter } from './rateMeter';
 import { Run } from './run';
-import { loadModel, postGradientCheck, postLandscape, postModel } from './sessionHandlers';
+import type { Inspection } from './inspections';
+import { loadModel, postModel } from './sessionHandlers';
 
 export interface SessionHost {
   post(message: WorkerToPage, transfer: Transferable[]): void;
@@ -124,12 +125,17 @@ export class TrainingSession {
         if (!this.#running || this.#pacer.held(this.#run?.trainer.epoch ?? 0)) this.#maybeSendFrame();
         return;
       case 'gradient-check':
-        if (!this.#run) return;
-        return postGradientCheck(this.#send, this.#run);
       case 'loss-landscape':
         if (!this.#run) return;
-        return postLandscape(this.#send, this.#run, this.#path, message.size, message.seed, () => this.#host.now());
+        return this.#inspect(message, this.#run);
     }
+  }
+
+  /** Loaded with the first request (inspections.ts says why); failing to load is the worker failing. */
+  #inspect(request: Inspection, run: Run): void {
+    import('./inspections')
+      .then(({ inspect }) => inspect(request, this.#send, run, this.#path, () => this.#host.now()))
+      .catch((error: unknown) => this.#send({ type: 'error', message: String(error) }, []));
   }
 
   #configure(config: PlaygroundConfig): void {
