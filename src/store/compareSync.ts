@@ -70,15 +70,9 @@ class CompareSession implements CompareController {
   readonly #listeners = new Set<() => void>();
   readonly #unsubscribers: (() => void)[];
   readonly #startTimer: ReturnType<typeof setTimeout>;
-
   readonly #raf: (cb: () => void) => void;
 
-  constructor(
-    initial: PlaygroundConfig,
-    factory: WorkerFactory | undefined,
-    raf: (cb: () => void) => void,
-    watchdogHost: WatchdogHost,
-  ) {
+  constructor(initial: PlaygroundConfig, factory: WorkerFactory | undefined, raf: (cb: () => void) => void, watchdogHost: WatchdogHost) {
     this.#raf = raf;
     this.#shared = initial;
     this.#margin = lockStepMargin(initial.speed, 0);
