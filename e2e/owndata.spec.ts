@@ -184,7 +184,7 @@ test('data too large for a link: copy-link says so and offers the CSV', async ({
   const download = page.waitForEvent('download');
   await page.getByTestId('link-too-large-csv').click();
   expect((await download).suggestedFilename()).toBe('data.csv');
-  expect(hashParams(page.url()).has('data')).toBe(false);
+  await expect.poll(() => hashParams(page.url()).has('data')).toBe(false);
   expectCalm(watch);
 });
 
@@ -208,7 +208,8 @@ test('a saved model loads back on a fresh page with the same losses, exactly; fi
   await openOwnData(page);
   await page.getByTestId('model-file').setInputFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect.poll(loss).toEqual(saved);
-  expect(hashParams(page.url()).get('networkShape')).toBe('5,3');
+  // The link is rewritten a moment after the configuration changes (urlSync's debounce).
+  await expect.poll(() => hashParams(page.url()).get('networkShape')).toBe('5,3');
 
   const file = JSON.parse(text) as { parameters: unknown[] };
   const broken: [string, string][] = [
