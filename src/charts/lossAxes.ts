@@ -89,7 +89,6 @@ export class LossAxes {
   #yKey = '';
   #xKey = '';
   #accKey = '';
-
   readonly #yG: G;
   readonly #xG: G;
   readonly #accG: G;

@@ -73,14 +73,10 @@ class LossChartView implements LossChartApi {
   readonly #xLabel: Selection<SVGTextElement, unknown, null, undefined>;
   readonly #yAcc = scaleLinear().domain([0, 1]).clamp(true);
   readonly #observer: ResizeObserver;
-
   readonly #container: HTMLElement;
   readonly #opts: LossChartOptions;
 
-  constructor(
-    container: HTMLElement,
-    opts: LossChartOptions,
-  ) {
+  constructor(container: HTMLElement, opts: LossChartOptions) {
     this.#container = container;
     this.#opts = opts;
     this.#labels = opts.labels;

@@ -114,7 +114,6 @@ class ColumnExtremes {
   #col = -1;
   #iMin = -1;
   #iMax = -1;
-
   readonly #xs: ArrayLike<number>;
   readonly #ys: ArrayLike<number>;
   readonly #out: Downsampled;

@@ -70,7 +70,6 @@ class NetworkDiagramView implements NetworkDiagramApi {
   #marks: readonly (readonly number[])[] | null = null;
   #editing: Editable | null = null;
   #pendingLayout = 0;
-
   readonly #opts: NetworkDiagramOptions;
 
   constructor(container: HTMLElement, opts: NetworkDiagramOptions) {

@@ -85,13 +85,9 @@ class PictureAtlas implements NetworkPictures {
   #boxes: readonly PictureBox[] = [];
   #scale = 1;
   #tile: number;
-
   readonly #nodeCount: number;
 
-  constructor(
-    nodeCount: number,
-    tileSize: number,
-  ) {
+  constructor(nodeCount: number, tileSize: number) {
     this.#nodeCount = nodeCount;
     this.#tile = tileSize;
     // Each node's box carries its name; the pictures under them are for the eye.

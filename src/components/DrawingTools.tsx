@@ -114,7 +114,6 @@ function planeAt(el: HTMLElement, e: Pointer): { x: number; y: number; radius: n
 class LongPress {
   #press: { timer: ReturnType<typeof setTimeout>; start: Pointer } | null = null;
   #erased = false;
-
   readonly #erase: (at: Pointer) => void;
 
   constructor(erase: (at: Pointer) => void) {

@@ -51,7 +51,6 @@ class Tooltips {
   #pressTimer = 0;
   #pressStart: { x: number; y: number } | null = null;
   #suppressClick = false;
-
   readonly #bubble: HTMLElement;
 
   constructor(bubble: HTMLElement) {

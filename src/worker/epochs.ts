@@ -24,7 +24,6 @@ export class MeasuredTraining {
   #evalCost = 0;
   #evalEvery = 1;
   #epochsSinceEval = 0;
-
   readonly #now: () => number;
 
   constructor(now: () => number) {

@@ -67,7 +67,6 @@ export class FrameBuilder {
   /** The pictures no longer show the network as it is. */
   gridsStale = true;
   #detail: FrameDetail = 'full';
-
   readonly #now: () => number;
 
   constructor(now: () => number) {

@@ -54,7 +54,6 @@ export class TrainingSession {
   readonly #path = new ParamPath();
 
   readonly #send = (message: WorkerToPage, transfer: Transferable[]) => this.#host.post(message, transfer);
-
   readonly #host: SessionHost;
 
   constructor(host: SessionHost) {
