@@ -10,7 +10,6 @@ import { useStore, type ConfigSlice } from '../store/store';
 import { Field, Select, withCurrent } from './controls';
 import { NumberInput } from './NumberInput';
 import { useT, type T } from './useT';
-import { VariesField } from './VariesField';
 
 export function HyperBar() {
   const t = useT();
@@ -23,46 +22,28 @@ export function HyperBar() {
     })),
   );
   const update = useStore((s) => s.updateConfig);
-  // In the compare view, the setting that differs between the runs is not one shared value.
-  const varies = useStore((s) => s.config.compare?.key ?? null);
-
   return (
     <div className="hyper-bar">
-      {varies === 'learningRate' ? (
-        <VariesField label={t('training.learningRate')} testId="learning-rate" />
-      ) : (
-        <LearningRateField rate={c.learningRate} update={update} t={t} />
-      )}
-      {(varies === 'activation' || varies === 'activations') && <VariesField label={t('network.activation')} testId="activation" />}
-      {varies !== 'activation' && varies !== 'activations' && c.activations.length > 0 && (
-        <ActivationSelect activations={c.activations} update={update} t={t} />
-      )}
-      {varies === 'regularization' ? (
-        <VariesField label={t('training.regularization')} testId="regularization" />
-      ) : (
-        <Select
-          label={t('training.regularization')}
-          tip={t(`tip.regularization.${c.regularization}`)}
-          hideAs="regularization"
-          testId="regularization"
-          value={c.regularization}
-          options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`) }))}
-          onChange={(r) => update({ regularization: r })}
-        />
-      )}
-      {varies === 'regularizationRate' ? (
-        <VariesField label={t('training.regularizationRate')} testId="regularization-rate" />
-      ) : (
-        <Select
-          label={t('training.regularizationRate')}
-          tip={t('tip.regularizationRate')}
-          hideAs="regularizationRate"
-          testId="regularization-rate"
-          value={String(c.regularizationRate)}
-          options={withCurrent(REGULARIZATION_RATES, c.regularizationRate).map((r) => ({ value: String(r), label: String(r) }))}
-          onChange={(r) => update({ regularizationRate: Number(r) })}
-        />
-      )}
+      <LearningRateField rate={c.learningRate} update={update} t={t} />
+      {c.activations.length > 0 && <ActivationSelect activations={c.activations} update={update} t={t} />}
+      <Select
+        label={t('training.regularization')}
+        tip={t(`tip.regularization.${c.regularization}`)}
+        hideAs="regularization"
+        testId="regularization"
+        value={c.regularization}
+        options={REGULARIZATIONS.map((r) => ({ value: r, label: t(`regularization.${r}`) }))}
+        onChange={(r) => update({ regularization: r })}
+      />
+      <Select
+        label={t('training.regularizationRate')}
+        tip={t('tip.regularizationRate')}
+        hideAs="regularizationRate"
+        testId="regularization-rate"
+        value={String(c.regularizationRate)}
+        options={withCurrent(REGULARIZATION_RATES, c.regularizationRate).map((r) => ({ value: String(r), label: String(r) }))}
+        onChange={(r) => update({ regularizationRate: Number(r) })}
+      />
     </div>
   );
 }
@@ -75,7 +56,7 @@ interface FieldProps {
 /** The learning rate: a menu of the usual rates and a box for any other. */
 function LearningRateField({ rate, update, t }: FieldProps & { rate: number }) {
   return (
-    <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate">
+    <Field label={t('training.learningRate')} tip={t('tip.learningRate')} hideAs="learningRate" controlTestId="learning-rate">
       {(id) => (
         <span className="lr-input">
           <select id={id} data-testid="learning-rate" aria-description={t('tip.learningRate')} value={String(rate)} onChange={(e) => update({ learningRate: Number(e.target.value) })}>

@@ -90,7 +90,7 @@ export function TrainingPanel() {
           onChange={(o) => update({ optimizer: o })}
         />
         {OPTIMIZER_REGISTRY[c.optimizer].settings.map((key) => (
-          <Field key={key} label={t(`training.${key}`)} tip={t(`tip.${key}`)} hideAs={key}>
+          <Field key={key} label={t(`training.${key}`)} tip={t(`tip.${key}`)} hideAs={key} controlTestId={`optimizer-${key}`}>
             {(id) => (
               <NumberInput
                 id={id}

@@ -40,13 +40,16 @@ export function useVaries(name: HideableControl | undefined): boolean {
   });
 }
 
-/** A compared setting's control, shown but out of use, with the reason for a screen reader. */
-function VariesControl({ children }: { children: ReactNode }) {
+/**
+ * A compared setting's control in the compare view: there is no one shared value to offer, so in
+ * its place a disabled select says that it varies, under the control's own test id.
+ */
+function VariesSelect({ id, testId }: { id: string; testId: string | undefined }) {
   const t = useT();
   return (
-    <fieldset className="varies-control" disabled aria-description={t('compare.variesHelp')}>
-      {children}
-    </fieldset>
+    <select id={id} data-testid={testId} data-varies="true" disabled aria-description={t('compare.variesHelp')} value="varies">
+      <option value="varies">{t('compare.varies')}</option>
+    </select>
   );
 }
 
@@ -60,11 +63,12 @@ interface FieldProps {
   testId?: string;
   /** A formula the tooltip typesets under the words (a key of components/tipFormulas.ts). */
   formula?: FormulaKey;
+  /** The test id of the control inside, which the "varies" select takes in the compare view. */
+  controlTestId?: string;
 }
 
-export function Field({ label, tip, hideAs, children, value, testId, formula }: FieldProps) {
+export function Field({ label, tip, hideAs, children, value, testId, formula, controlTestId }: FieldProps) {
   const id = useId();
-  const t = useT();
   const hidden = useHidden(hideAs);
   const varies = useVaries(hideAs);
   if (hidden) return null;
@@ -72,9 +76,9 @@ export function Field({ label, tip, hideAs, children, value, testId, formula }: 
     <div className="field" data-tip={tip} data-tip-formula={formula} data-testid={testId} data-varies={varies || undefined}>
       <label htmlFor={id} className="field-label">
         <span>{label}</span>
-        {varies ? <span className="field-value varies-note">{t('compare.varies')}</span> : value !== undefined && <span className="field-value">{value}</span>}
+        {!varies && value !== undefined && <span className="field-value">{value}</span>}
       </label>
-      {varies ? <VariesControl>{children(id)}</VariesControl> : children(id)}
+      {varies ? <VariesSelect id={id} testId={controlTestId} /> : children(id)}
     </div>
   );
 }
@@ -92,7 +96,7 @@ interface SelectProps<V extends string> {
 
 export function Select<V extends string>({ label, tip, value, options, onChange, hideAs, testId, formula }: SelectProps<V>) {
   return (
-    <Field label={label} tip={tip} hideAs={hideAs} formula={formula}>
+    <Field label={label} tip={tip} hideAs={hideAs} formula={formula} controlTestId={testId}>
       {(id) => (
         <select id={id} value={value} data-testid={testId} aria-description={tip} onChange={(e) => onChange(e.target.value as V)}>
           {options.map((o) => (
@@ -122,7 +126,7 @@ interface SliderProps {
 
 export function Slider({ label, tip, value, min, max, step, onChange, format, hideAs, testId, disabled }: SliderProps) {
   return (
-    <Field label={label} tip={tip} hideAs={hideAs} value={format ? format(value) : String(value)}>
+    <Field label={label} tip={tip} hideAs={hideAs} value={format ? format(value) : String(value)} controlTestId={testId}>
       {(id) => (
         <input
           id={id}
